@@ -1,0 +1,32 @@
+/**
+ * dispatch(): the single path from an untrusted call (IPC, HTTP, CLI) to a handler.
+ * Never throws: unknown method, bad input, expected and unexpected failures all become a Result.
+ */
+import { contract, isApiMethod, type ApiHandlers, type CallContext } from '../../shared/api/contract';
+import { DomainError, fail, ok, type Result } from '../../shared/api/result';
+import type { Logger } from '../platform/ports';
+
+export async function dispatch(
+  handlers: ApiHandlers,
+  method: unknown,
+  rawInput: unknown,
+  ctx: CallContext,
+  log?: Logger,
+): Promise<Result<unknown>> {
+  if (!isApiMethod(method)) {
+    return fail('UNKNOWN_METHOD', `Unknown API method: ${JSON.stringify(method)}`);
+  }
+  const parsed = contract[method].input.safeParse(rawInput ?? {});
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.') || '(input)', message: i.message }));
+    return fail('INVALID_INPUT', `Invalid input for ${method}: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`, issues);
+  }
+  try {
+    const handler = handlers[method] as (input: unknown, ctx: CallContext) => unknown;
+    return ok(await handler(parsed.data, ctx));
+  } catch (error) {
+    if (error instanceof DomainError) return fail(error.code, error.message, error.issues);
+    log?.error(`${method} failed`, error);
+    return fail('INTERNAL', `Internal error in ${method}; see the log for details.`);
+  }
+}

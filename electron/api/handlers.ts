@@ -1,0 +1,19 @@
+/**
+ * createHandlers(): the one handler registry. Each domain contributes a Pick<ApiHandlers, …>;
+ * spreading them into ApiHandlers makes a missing or misspelt method a compile error.
+ */
+import type { ApiHandlers } from '../../shared/api/contract';
+import { appHandlers } from './handlers/appHandlers';
+import { datasetHandlers } from './handlers/datasetHandlers';
+import { peopleHandlers } from './handlers/peopleHandlers';
+import { scenarioHandlers } from './handlers/scenarioHandlers';
+import type { CorePorts } from './ports';
+
+export function createHandlers(ports: CorePorts): ApiHandlers {
+  return {
+    ...appHandlers(ports),
+    ...datasetHandlers(ports),
+    ...scenarioHandlers(ports),
+    ...peopleHandlers(ports),
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * employees.list and audit.list: the people list (pseudonymised unless names are asked for) and the read-only log.
+ */
+import type { ApiHandlers } from '../../../shared/api/contract';
+import { pick } from '../../../shared/domain/text';
+import { listRoles } from '../../db/repos/datasetRepo';
+import { listAudit } from '../../db/repos/auditRepo';
+import { getSettings } from '../../db/repos/settingsRepo';
+import type { CorePorts } from '../ports';
+
+interface Row {
+  id: string;
+  name: string | null;
+  role_code: string;
+  role_to_review: number;
+  department: string;
+  location: string;
+  fte: number;
+  contract_type: string;
+  objection_since: string | null;
+}
+
+export function peopleHandlers(p: CorePorts): Pick<ApiHandlers, 'employees.list' | 'audit.list'> {
+  return {
+    'employees.list': (input) => {
+      const settings = getSettings(p.db);
+      const lang = input.lang ?? settings.language;
+      const titles = new Map(listRoles(p.db).map((r) => [r.code, pick(r.title, lang)]));
+      const where: string[] = [];
+      if (input.department) where.push('department = @department');
+      if (input.roleCode) where.push('role_code = @roleCode');
+      const rows = p.db
+        .prepare(`SELECT id, name, role_code, role_to_review, department, location, fte, contract_type, objection_since FROM employees ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY id`)
+        .all({ department: input.department, roleCode: input.roleCode }) as Row[];
+      // Names only on an explicit request, and never in the app-wide pseudonymised mode.
+      const withNames = input.names === true && !settings.pseudonymised;
+      return {
+        employees: rows.map((r) => ({
+          id: r.id,
+          ...(withNames ? { name: r.name } : {}),
+          role: r.role_code,
+          roleTitle: titles.get(r.role_code) ?? r.role_code,
+          roleToReview: r.role_to_review === 1,
+          department: r.department,
+          location: r.location,
+          fte: r.fte,
+          contractType: r.contract_type,
+          objection: r.objection_since !== null,
+        })),
+      };
+    },
+    'audit.list': (input) => ({ entries: listAudit(p.db, input) }),
+  };
+}

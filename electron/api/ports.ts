@@ -1,0 +1,12 @@
+/**
+ * What every handler gets: the open database and the host's ports.
+ */
+import type { Database } from 'better-sqlite3';
+import type { Clock, Logger } from '../platform/ports';
+
+export interface CorePorts {
+  db: Database;
+  clock: Clock;
+  log: Logger;
+  appVersion: string;
+}

@@ -1,0 +1,22 @@
+// Bundles the Node-side entries, one file each (a sandboxed preload cannot require siblings; TOOLCHAIN G7):
+// dist/electron/main.cjs, dist/electron/preload.cjs, dist/electron/worker.cjs and the twin's dist/web/browser-preload.js.
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const node = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', external: ['electron', 'better-sqlite3'], logLevel: 'warning', legalComments: 'none' };
+
+await Promise.all([
+  build({ ...node, entryPoints: [path.join(root, 'electron/main.ts')], outfile: path.join(root, 'dist/electron/main.cjs') }),
+  build({ ...node, entryPoints: [path.join(root, 'electron/preload.ts')], outfile: path.join(root, 'dist/electron/preload.cjs') }),
+  build({
+    bundle: true,
+    platform: 'browser',
+    target: 'chrome120',
+    format: 'iife',
+    logLevel: 'warning',
+    entryPoints: [path.join(root, 'electron/web/browser-preload.ts')],
+    outfile: path.join(root, 'dist/web/browser-preload.js'),
+  }),
+]);

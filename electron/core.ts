@@ -1,0 +1,81 @@
+/**
+ * openCore(): opens (or creates and seeds) the database and builds the handler registry.
+ * The Electron main process, the browser twin and the CLI all start here: one core, three doors.
+ */
+import type { Database } from 'better-sqlite3';
+import type { ApiHandlers } from '../shared/api/contract';
+import { seedScenarios } from '../shared/domain/scenarioDefaults';
+import { createHandlers } from './api/handlers';
+import { loadEmbeddedData } from './db/embedded';
+import { openDatabase } from './db/open';
+import { isSeeded, seedDatabase } from './db/seed';
+import { putSettings } from './db/repos/settingsRepo';
+import { systemClock, stderrLogger, type Clock, type Logger } from './platform/ports';
+import { APP_VERSION } from './version';
+import type { Lang } from '../shared/domain/types';
+
+export interface CoreOptions {
+  dbPath: string;
+  actor: string;
+  clock?: Clock;
+  log?: Logger;
+  /** Start year for the seeded scenarios of a new database (default: the clock's year). */
+  startYear?: number;
+  /** Initial language of a new database. */
+  language?: Lang;
+  nativeBinding?: string;
+}
+
+export interface Core {
+  db: Database;
+  dbPath: string;
+  handlers: ApiHandlers;
+  clock: Clock;
+  log: Logger;
+  /** Set when this open created and seeded the database. */
+  seeded: boolean;
+  backupPath: string | null;
+  close(): void;
+}
+
+export async function openCore(options: CoreOptions): Promise<Core> {
+  const clock = options.clock ?? systemClock;
+  const log = options.log ?? stderrLogger;
+  const opened = await openDatabase(options.dbPath, { nativeBinding: options.nativeBinding });
+  const { db } = opened;
+  let seeded = false;
+  try {
+    if (!isSeeded(db)) {
+      const { dataset, organisation } = await loadEmbeddedData();
+      seeded = seedDatabase(db, {
+        dataset,
+        organisation,
+        scenarios: seedScenarios(dataset.assumptions, options.startYear ?? clock.year()),
+        at: clock.now(),
+        actor: options.actor,
+      });
+      if (options.language) putSettings(db, { language: options.language });
+    }
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  const handlers = createHandlers({ db, clock, log, appVersion: APP_VERSION });
+  return {
+    db,
+    dbPath: opened.path,
+    handlers,
+    clock,
+    log,
+    seeded,
+    backupPath: opened.backupPath,
+    close: () => {
+      // Fold the WAL back so the file on disk is complete on its own.
+      try {
+        db.pragma('wal_checkpoint(TRUNCATE)');
+      } finally {
+        db.close();
+      }
+    },
+  };
+}

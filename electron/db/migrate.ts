@@ -1,0 +1,33 @@
+/**
+ * migrate(): the PRAGMA user_version ladder. One transaction per step; a file newer than the app is refused.
+ */
+import type { Database } from 'better-sqlite3';
+import { DomainError } from '../../shared/api/result';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations';
+
+export function schemaVersion(db: Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/** Applies every step above the file's version. Returns the versions applied. */
+export function migrate(db: Database, migrations: Migration[] = MIGRATIONS): number[] {
+  const current = schemaVersion(db);
+  const latest = migrations.length ? migrations[migrations.length - 1]!.version : 0;
+  if (current > latest) {
+    throw new DomainError('DB_TOO_NEW', `This database has schema version ${current}; this version of Overstap knows up to ${latest}. Update Overstap to open it.`);
+  }
+  const applied: number[] = [];
+  for (const step of migrations) {
+    if (step.version <= current) continue;
+    db.transaction(() => {
+      if (typeof step.up === 'string') db.exec(step.up);
+      else step.up(db);
+      // user_version cannot take a bound parameter; the value is a trusted integer from the list.
+      db.pragma(`user_version = ${step.version}`);
+    })();
+    applied.push(step.version);
+  }
+  return applied;
+}
+
+export { LATEST_SCHEMA_VERSION };

@@ -1,0 +1,124 @@
+/**
+ * Ordered schema migrations. Each runs in its own transaction and bumps PRAGMA user_version.
+ * Released steps are additive-only: never edit one that has shipped, add a new step instead.
+ */
+import type { Database } from 'better-sqlite3';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up: string | ((db: Database) => void);
+}
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'initial schema',
+    up: `
+      CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+      CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+      -- The embedded dataset, as seeded (and later edited by the planner). JSON holds the full record.
+      CREATE TABLE roles (
+        code TEXT PRIMARY KEY,
+        family TEXT NOT NULL CHECK (family IN ('current','target','emerging')),
+        is_target INTEGER NOT NULL CHECK (is_target IN (0,1)),
+        data TEXT NOT NULL
+      );
+      CREATE TABLE tasks (
+        id TEXT PRIMARY KEY,
+        role_code TEXT NOT NULL REFERENCES roles(code),
+        category TEXT NOT NULL,
+        data TEXT NOT NULL
+      );
+      CREATE INDEX tasks_role ON tasks(role_code);
+      CREATE TABLE skills (id TEXT PRIMARY KEY, category TEXT NOT NULL, data TEXT NOT NULL);
+      CREATE TABLE modules (id TEXT PRIMARY KEY, skill_id TEXT NOT NULL REFERENCES skills(id), data TEXT NOT NULL);
+      CREATE TABLE dataset_docs (key TEXT PRIMARY KEY, data TEXT NOT NULL);
+
+      CREATE TABLE organisation (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        name TEXT NOT NULL,
+        is_demo INTEGER NOT NULL CHECK (is_demo IN (0,1)),
+        seed INTEGER
+      );
+      CREATE TABLE employees (
+        id TEXT PRIMARY KEY,
+        name TEXT,
+        role_code TEXT NOT NULL REFERENCES roles(code),
+        role_to_review INTEGER NOT NULL DEFAULT 0 CHECK (role_to_review IN (0,1)),
+        fte REAL NOT NULL CHECK (fte > 0 AND fte <= 1.5),
+        weekly_hours REAL NOT NULL CHECK (weekly_hours >= 0),
+        department TEXT NOT NULL,
+        location TEXT NOT NULL,
+        manager_id TEXT,
+        start_date TEXT NOT NULL,
+        contract_type TEXT NOT NULL CHECK (contract_type IN ('permanent','temporary','outsourced')),
+        salary REAL,
+        age_band TEXT,
+        gender TEXT,
+        objection_since TEXT,
+        objection_reason TEXT
+      );
+      CREATE INDEX employees_role ON employees(role_code);
+      CREATE INDEX employees_department ON employees(department);
+      CREATE TABLE employee_skills (
+        employee_id TEXT NOT NULL REFERENCES employees(id) ON DELETE CASCADE,
+        skill_id TEXT NOT NULL REFERENCES skills(id),
+        level INTEGER NOT NULL CHECK (level BETWEEN 0 AND 5),
+        source TEXT NOT NULL CHECK (source IN ('self','manager','learning','inferred')),
+        PRIMARY KEY (employee_id, skill_id)
+      ) WITHOUT ROWID;
+      CREATE TABLE consents (
+        employee_id TEXT NOT NULL REFERENCES employees(id) ON DELETE CASCADE,
+        field TEXT NOT NULL CHECK (field IN ('ageBand','gender')),
+        purpose TEXT NOT NULL,
+        given_at TEXT NOT NULL,
+        recorded_by TEXT NOT NULL,
+        PRIMARY KEY (employee_id, field)
+      ) WITHOUT ROWID;
+
+      CREATE TABLE scenarios (
+        name TEXT PRIMARY KEY,
+        description TEXT NOT NULL DEFAULT '',
+        is_seeded INTEGER NOT NULL DEFAULT 0,
+        data TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+
+      CREATE TABLE plans (
+        employee_id TEXT PRIMARY KEY REFERENCES employees(id) ON DELETE CASCADE,
+        scenario TEXT NOT NULL,
+        target_role TEXT NOT NULL REFERENCES roles(code),
+        modules TEXT NOT NULL,
+        start_date TEXT,
+        weekly_hours REAL,
+        status TEXT NOT NULL CHECK (status IN ('draft','approved','in_progress','done','declined')),
+        approved_by TEXT,
+        approved_at TEXT,
+        comment TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+
+      -- Append-only: the triggers below refuse every UPDATE and DELETE.
+      CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        entity TEXT NOT NULL,
+        entity_id TEXT,
+        action TEXT NOT NULL,
+        before TEXT,
+        after TEXT,
+        reason TEXT
+      );
+      CREATE INDEX audit_entity ON audit_log(entity, entity_id);
+      CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+      CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+    `,
+  },
+];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

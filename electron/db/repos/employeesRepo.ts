@@ -1,0 +1,166 @@
+/**
+ * People in SQLite: the organisation, employees, their skills and consent records.
+ * Demographic fields are stored only together with a consent record for them.
+ */
+import type { Database } from 'better-sqlite3';
+import type { Employee, EmployeeSkill, Organisation } from '../../../shared/domain/types';
+
+interface EmployeeRow {
+  id: string;
+  name: string | null;
+  role_code: string;
+  role_to_review: number;
+  fte: number;
+  weekly_hours: number;
+  department: string;
+  location: string;
+  manager_id: string | null;
+  start_date: string;
+  contract_type: Employee['contractType'];
+  salary: number | null;
+  age_band: Employee['ageBand'];
+  gender: Employee['gender'];
+  objection_since: string | null;
+  objection_reason: string | null;
+}
+
+export function replaceOrganisation(db: Database, org: Organisation): void {
+  db.prepare('DELETE FROM employees').run();
+  db.prepare('DELETE FROM organisation').run();
+  db.prepare('INSERT INTO organisation (id, name, is_demo, seed) VALUES (1, ?, ?, ?)').run(org.name, org.isDemo ? 1 : 0, org.seed);
+  insertEmployees(db, org.employees);
+}
+
+export function insertEmployees(db: Database, employees: Employee[]): void {
+  const emp = db.prepare(`INSERT INTO employees (id, name, role_code, role_to_review, fte, weekly_hours, department, location, manager_id,
+      start_date, contract_type, salary, age_band, gender, objection_since, objection_reason)
+    VALUES (@id, @name, @roleCode, @roleToReview, @fte, @weeklyHours, @department, @location, @managerId, @startDate, @contractType,
+      @salary, @ageBand, @gender, @objectionSince, @objectionReason)`);
+  const skill = db.prepare('INSERT INTO employee_skills (employee_id, skill_id, level, source) VALUES (?, ?, ?, ?)');
+  const consent = db.prepare('INSERT INTO consents (employee_id, field, purpose, given_at, recorded_by) VALUES (?, ?, ?, ?, ?)');
+  for (const e of employees) {
+    const consented = new Set(e.consents.map((c) => c.field));
+    emp.run({
+      id: e.id,
+      name: e.name,
+      roleCode: e.roleCode,
+      roleToReview: e.roleToReview ? 1 : 0,
+      fte: e.fte,
+      weeklyHours: e.weeklyHours,
+      department: e.department,
+      location: e.location,
+      managerId: e.managerId,
+      startDate: e.startDate,
+      contractType: e.contractType,
+      salary: e.salary,
+      ageBand: consented.has('ageBand') ? (e.ageBand ?? null) : null,
+      gender: consented.has('gender') ? (e.gender ?? null) : null,
+      objectionSince: e.objection?.since ?? null,
+      objectionReason: e.objection?.reason ?? null,
+    });
+    for (const s of e.skills) skill.run(e.id, s.skillId, s.level, s.source);
+    for (const c of e.consents) consent.run(e.id, c.field, c.purpose, c.givenAt, c.recordedBy);
+  }
+}
+
+export function getOrganisationName(db: Database): { name: string; isDemo: boolean } {
+  const row = db.prepare('SELECT name, is_demo FROM organisation WHERE id = 1').get() as { name: string; is_demo: number } | undefined;
+  return row ? { name: row.name, isDemo: row.is_demo === 1 } : { name: '', isDemo: false };
+}
+
+export function countEmployees(db: Database): number {
+  return (db.prepare('SELECT count(*) AS n FROM employees').get() as { n: number }).n;
+}
+
+function toEmployee(r: EmployeeRow, skills: EmployeeSkill[], consents: Employee['consents']): Employee {
+  return {
+    id: r.id,
+    name: r.name,
+    roleCode: r.role_code,
+    roleToReview: r.role_to_review === 1,
+    fte: r.fte,
+    weeklyHours: r.weekly_hours,
+    department: r.department,
+    location: r.location,
+    managerId: r.manager_id,
+    startDate: r.start_date,
+    contractType: r.contract_type,
+    salary: r.salary,
+    ageBand: r.age_band ?? null,
+    gender: r.gender ?? null,
+    skills,
+    consents,
+    objection: r.objection_since ? { since: r.objection_since, reason: r.objection_reason ?? '' } : null,
+  };
+}
+
+export interface EmployeeFilter {
+  department?: string;
+  roleCode?: string;
+  ids?: string[];
+}
+
+/** Loads employees with skills and consents; filters are applied in SQL. */
+export function listEmployees(db: Database, filter: EmployeeFilter = {}): Employee[] {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (filter.department) (where.push('department = @department'), (params.department = filter.department));
+  if (filter.roleCode) (where.push('role_code = @roleCode'), (params.roleCode = filter.roleCode));
+  if (filter.ids) (where.push('id IN (SELECT value FROM json_each(@ids))'), (params.ids = JSON.stringify(filter.ids)));
+  const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const rows = db.prepare(`SELECT * FROM employees ${clause} ORDER BY id`).all(params) as EmployeeRow[];
+  // Skills and consents of exactly the selected people, in one pass each.
+  const selected = `employee_id IN (SELECT id FROM employees ${clause})`;
+  const skills = new Map<string, EmployeeSkill[]>();
+  for (const s of db.prepare(`SELECT employee_id, skill_id, level, source FROM employee_skills WHERE ${selected} ORDER BY employee_id, skill_id`).iterate(params) as IterableIterator<{
+    employee_id: string;
+    skill_id: string;
+    level: number;
+    source: EmployeeSkill['source'];
+  }>) {
+    let list = skills.get(s.employee_id);
+    if (!list) skills.set(s.employee_id, (list = []));
+    list.push({ skillId: s.skill_id, level: s.level, source: s.source });
+  }
+  const consents = new Map<string, Employee['consents']>();
+  for (const c of db.prepare(`SELECT * FROM consents WHERE ${selected} ORDER BY employee_id, field`).all(params) as {
+    employee_id: string;
+    field: 'ageBand' | 'gender';
+    purpose: 'fairness-audit';
+    given_at: string;
+    recorded_by: string;
+  }[]) {
+    let list = consents.get(c.employee_id);
+    if (!list) consents.set(c.employee_id, (list = []));
+    list.push({ field: c.field, purpose: c.purpose, givenAt: c.given_at, recordedBy: c.recorded_by });
+  }
+  return rows.map((r) => toEmployee(r, skills.get(r.id) ?? [], consents.get(r.id) ?? []));
+}
+
+export function getEmployee(db: Database, id: string): Employee | null {
+  return listEmployees(db, { ids: [id] })[0] ?? null;
+}
+
+/** Per-role aggregates for the impact model: the model never needs individual people. */
+export interface RoleHeadcount {
+  roleCode: string;
+  headcount: number;
+  fte: number;
+  /** Gross annual salaries summed, a person without one counted at the role's default. */
+  salaryTotal: number;
+}
+
+export function headcountByRole(db: Database): RoleHeadcount[] {
+  return db
+    .prepare(
+      `SELECT e.role_code AS roleCode, count(*) AS headcount, sum(e.fte) AS fte,
+              sum(coalesce(e.salary, json_extract(r.data, '$.salary.value'))) AS salaryTotal
+         FROM employees e JOIN roles r ON r.code = e.role_code
+        GROUP BY e.role_code ORDER BY e.role_code`,
+    )
+    .all() as RoleHeadcount[];
+}
+
+export function listDepartments(db: Database): string[] {
+  return (db.prepare('SELECT DISTINCT department FROM employees ORDER BY department').all() as { department: string }[]).map((r) => r.department);
+}

@@ -1,0 +1,24 @@
+/**
+ * The only ipcMain user: hr:invoke → sender check → dispatch; progress goes back on hr:event.
+ */
+import { ipcMain, type WebContents } from 'electron';
+import { dispatch } from './api/dispatch';
+import { fail } from '../shared/api/result';
+import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../shared/api/channels';
+import { isTrustedSender } from './trustedUrl';
+import type { Core } from './core';
+
+export function registerIpc(core: Core, actor: string, rendererIndexUrl: string): void {
+  ipcMain.handle(INVOKE_CHANNEL, (event, method: unknown, input: unknown) => {
+    if (!isTrustedSender(event.senderFrame?.url, rendererIndexUrl)) {
+      return fail('FORBIDDEN', 'Calls are accepted only from the Overstap window.');
+    }
+    const sender: WebContents = event.sender;
+    return dispatch(core.handlers, method, input, {
+      actor,
+      progress: (p) => {
+        if (!sender.isDestroyed()) sender.send(EVENT_CHANNEL, 'progress', p);
+      },
+    }, core.log);
+  });
+}

@@ -1,0 +1,59 @@
+/**
+ * The Electron main process: lifecycle only. Single instance, open the database (migrate, seed),
+ * register IPC, create the window. Everything else lives in the core.
+ */
+import { app, BrowserWindow, dialog } from 'electron';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { openCore, type Core } from './core';
+import { DomainError } from '../shared/api/result';
+import { osUserName } from './platform/paths';
+import { findLatestBackup } from './cli/backups';
+import { pickNativeBinding } from './nativeBinding';
+import { installSecurity } from './security';
+import { registerIpc } from './ipc';
+import { createMainWindow } from './window';
+
+// dist/electron/main.cjs → the app root is two levels up, the built renderer in dist/renderer.
+const distDir = path.resolve(__dirname, '..');
+const appRoot = path.resolve(distDir, '..');
+const rendererIndexUrl = pathToFileURL(path.join(distDir, 'renderer', 'index.html')).href;
+
+let core: Core | null = null;
+let win: BrowserWindow | null = null;
+
+app.enableSandbox();
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (win) {
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    }
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => core?.close());
+  void app.whenReady().then(start);
+}
+
+async function start(): Promise<void> {
+  installSecurity(rendererIndexUrl);
+  const dbPath = path.join(app.getPath('userData'), 'overstap.db');
+  const actor = osUserName();
+  try {
+    core = await openCore({ dbPath, actor, nativeBinding: pickNativeBinding(appRoot, app.isPackaged, fs.existsSync) });
+  } catch (error) {
+    const backup = findLatestBackup(dbPath);
+    const message = error instanceof DomainError ? error.message : String(error);
+    dialog.showErrorBox(
+      'Overstap cannot open its database',
+      `${message}${backup ? `\n\nThe latest backup is ${backup}. Restore it from the command line: overstap restore "${backup}" --yes` : ''}`,
+    );
+    app.quit();
+    return;
+  }
+  registerIpc(core, actor, rendererIndexUrl);
+  win = createMainWindow(distDir);
+}

@@ -1,0 +1,56 @@
+/** Top bar: app name, organisation, the active scenario and the language switch — always visible. */
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '../../../shared/domain/types';
+import { useAppStore } from '../state/store';
+
+const LANGS: readonly Lang[] = ['en', 'nl'];
+
+export function TopBar() {
+  const { t } = useTranslation();
+  const organisation = useAppStore((s) => s.info?.organisation);
+  const language = useAppStore((s) => s.language);
+  const setLanguage = useAppStore((s) => s.setLanguage);
+
+  return (
+    <header className="topbar">
+      <div className="topbar__brand">
+        <img className="topbar__logo" src="./favicon.svg" alt="" width={28} height={28} />
+        <div>
+          <div className="topbar__name">{t('app.name')}</div>
+          <div className="topbar__tagline">{t('app.tagline')}</div>
+        </div>
+      </div>
+      <dl className="topbar__facts">
+        <div className="topbar__fact">
+          <dt>{t('app.organisation')}</dt>
+          <dd data-testid="organisation">{organisation ?? t('app.organisationUnknown')}</dd>
+        </div>
+        <div className="topbar__fact" title={t('app.scenarioHint')}>
+          <dt>{t('app.scenario')}</dt>
+          <dd>
+            <span className="pill" data-testid="active-scenario">
+              {t('app.scenarioExpected')}
+            </span>
+          </dd>
+        </div>
+      </dl>
+      <div className="lang-switch" role="group" aria-label={t('app.language')}>
+        {LANGS.map((l) => (
+          <button
+            key={l}
+            type="button"
+            className="lang-switch__button"
+            aria-pressed={language === l}
+            lang={l}
+            title={t(`langName.${l}`)}
+            data-testid={`lang-${l}`}
+            onClick={() => void setLanguage(l)}
+          >
+            <span aria-hidden="true">{l.toUpperCase()}</span>
+            <span className="visually-hidden">{t(`langName.${l}`)}</span>
+          </button>
+        ))}
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,116 @@
+/**
+ * Tasks: the catalogue of one role read through the API — headline cards, the time-by-category chart
+ * (or its table), and the task table narrowed by the search. Loading, empty and error states designed.
+ */
+import { useTranslation } from 'react-i18next';
+import { EmptyState, Loading } from '../../components/EmptyState';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { useFormat } from '../../i18n';
+import { selectVisibleTasks } from '../../state/selectors';
+import { useAppStore, useAppStoreShallow } from '../../state/store';
+import { CategorySection } from './CategorySection';
+import { HeadlineCards } from './HeadlineCards';
+import { RolePicker } from './RolePicker';
+import { TaskSearch } from './TaskSearch';
+import { TaskTable } from './TaskTable';
+
+export function TasksScreen() {
+  const { t } = useTranslation();
+  return (
+    <div className="screen" data-testid="screen-tasks">
+      <header className="screen__header">
+        <h1 className="screen__title">{t('tasks.title')}</h1>
+        <p className="screen__lead">{t('tasks.lead')}</p>
+      </header>
+      <div className="toolbar">
+        <RolePicker />
+        <TaskSearch />
+      </div>
+      <TasksBody />
+    </div>
+  );
+}
+
+function TasksBody() {
+  const { t } = useTranslation();
+  const roles = useAppStore((s) => s.roles);
+  const rolesState = useAppStore((s) => s.rolesState);
+  const loadRoles = useAppStore((s) => s.loadRoles);
+  const selected = useAppStore((s) => s.selectedRoleCode);
+  const tasksState = useAppStore((s) => s.tasksState);
+  const taskCount = useAppStore((s) => s.tasks.length);
+  const selectRole = useAppStore((s) => s.selectRole);
+
+  if (rolesState.status === 'error' && rolesState.error && roles.length === 0)
+    return <ErrorBanner what={t('error.roles')} error={rolesState.error} onRetry={() => void loadRoles()} testId="roles-error" />;
+  if (rolesState.status === 'loading' && roles.length === 0) return <Loading label={t('tasks.state.loadingRoles')} testId="roles-loading" />;
+  if (roles.length === 0)
+    return (
+      <EmptyState title={t('tasks.state.noRoles')} testId="no-roles">
+        <p>{t('tasks.state.noRolesHint')}</p>
+      </EmptyState>
+    );
+  if (!selected) return <EmptyState title={t('tasks.state.pickRole')} testId="pick-role" />;
+  if (tasksState.status === 'error' && tasksState.error)
+    return <ErrorBanner what={t('error.tasks')} error={tasksState.error} onRetry={() => void selectRole(selected)} testId="tasks-error" />;
+  if (tasksState.status === 'loading' && taskCount === 0) return <Loading label={t('tasks.state.loadingTasks')} testId="tasks-loading" />;
+  if (taskCount === 0)
+    return (
+      <EmptyState title={t('tasks.state.noTasks')} testId="no-tasks">
+        <p>{t('tasks.state.noTasksHint')}</p>
+      </EmptyState>
+    );
+
+  return (
+    <div className="tasks-body" aria-busy={tasksState.status === 'loading'}>
+      <HeadlineCards />
+      <CategorySection />
+      <TaskList />
+    </div>
+  );
+}
+
+function TaskList() {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const visible = useAppStoreShallow(selectVisibleTasks);
+  const total = useAppStore((s) => s.tasks.length);
+  const roleTitle = useAppStore((s) => s.taskRole?.title ?? '');
+  const searchQuery = useAppStore((s) => s.searchQuery);
+  const searchState = useAppStore((s) => s.searchState);
+  const search = useAppStore((s) => s.search);
+  const setSearch = useAppStore((s) => s.setSearch);
+  const runSearch = useAppStore((s) => s.runSearch);
+
+  return (
+    <section className="panel" aria-labelledby="task-table-heading">
+      <div className="panel__header">
+        <h2 className="panel__title" id="task-table-heading">
+          {t('tasks.table.heading', { role: roleTitle })}
+        </h2>
+        <p className="panel__meta" aria-live="polite" data-testid="task-count">
+          {t('tasks.table.showing', { shown: fmt.number(visible.length), total: fmt.number(total) })}
+        </p>
+      </div>
+      {searchState.status === 'error' && searchState.error ? (
+        <ErrorBanner what={t('error.search')} error={searchState.error} onRetry={() => void runSearch(search)} testId="search-error" />
+      ) : null}
+      {visible.length === 0 ? (
+        <EmptyState
+          icon="search"
+          title={t('tasks.state.noMatch', { query: searchQuery })}
+          testId="no-match"
+          action={
+            <button type="button" className="button" onClick={() => setSearch('')}>
+              {t('tasks.clearSearch')}
+            </button>
+          }
+        >
+          <p>{t('tasks.state.noMatchHint')}</p>
+        </EmptyState>
+      ) : (
+        <TaskTable tasks={visible} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+/**
+ * i18next set-up: one instance per app (and per test), both catalogues bundled, synchronous init.
+ * Owns: createI18n, useFormat, flattenKeys.
+ */
+import i18next, { type i18n as I18n } from 'i18next';
+import { useMemo } from 'react';
+import { initReactI18next, useTranslation } from 'react-i18next';
+import type { Lang } from '../../../shared/domain/types';
+import en from './en';
+import nl from './nl';
+import { formattersFor, type Formatters } from './format';
+
+export const catalogues = { en, nl } as const;
+
+export function createI18n(lang: Lang = 'en'): I18n {
+  const instance = i18next.createInstance();
+  void instance.use(initReactI18next).init({
+    resources: { en: { translation: en }, nl: { translation: nl } },
+    lng: lang,
+    fallbackLng: 'en',
+    supportedLngs: ['en', 'nl'],
+    initAsync: false,
+    // React escapes text itself.
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  return instance;
+}
+
+export function asLang(value: string | undefined): Lang {
+  return value === 'nl' ? 'nl' : 'en';
+}
+
+/** Intl formatters for the language the UI currently shows. */
+export function useFormat(): Formatters {
+  const { i18n } = useTranslation();
+  const lang = asLang(i18n.resolvedLanguage ?? i18n.language);
+  return useMemo(() => formattersFor(lang), [lang]);
+}
+
+/** All leaf keys of a catalogue as dotted paths ("tasks.cards.count"), sorted. */
+export function flattenKeys(obj: object, prefix = ''): string[] {
+  return Object.entries(obj)
+    .flatMap(([key, value]) =>
+      value !== null && typeof value === 'object' ? flattenKeys(value as object, `${prefix}${key}.`) : [`${prefix}${key}`],
+    )
+    .sort();
+}

@@ -1,0 +1,60 @@
+/**
+ * Settings and app info: the language (persisted through settings.update), the organisation for the top bar.
+ * init() is the app's start-up: settings + app info, then the catalogue in the saved language.
+ */
+import type { StateCreator } from 'zustand/vanilla';
+import type { AppInfo, Settings } from '../../../../shared/api/dto';
+import type { Lang } from '../../../../shared/domain/types';
+import { toApiError, type ApiClient } from '../../api/client';
+import { IDLE, LOADING, type AppState, type AsyncState } from '../types';
+
+export interface SettingsSlice {
+  language: Lang;
+  settings: Settings | null;
+  info: AppInfo | null;
+  /** Start-up (settings.get + app.info). */
+  startup: AsyncState;
+  /** Saving a settings change; an error here means the change holds for this session only. */
+  settingsSave: AsyncState;
+  init(): Promise<void>;
+  setLanguage(lang: Lang): Promise<void>;
+  dismissSettingsError(): void;
+}
+
+export const createSettingsSlice =
+  (api: ApiClient): StateCreator<AppState, [], [], SettingsSlice> =>
+  (set, get) => ({
+    language: 'en',
+    settings: null,
+    info: null,
+    startup: IDLE,
+    settingsSave: IDLE,
+
+    async init() {
+      set({ startup: LOADING });
+      try {
+        const [settings, info] = await Promise.all([api.invoke('settings.get', {}), api.invoke('app.info', {})]);
+        set({ settings, info, language: settings.language, startup: IDLE });
+      } catch (error) {
+        // The catalogue still loads in the default language; the shell shows why settings are missing.
+        set({ startup: { status: 'error', error: toApiError(error) } });
+      }
+      await get().loadRoles();
+    },
+
+    async setLanguage(lang) {
+      if (lang === get().language) return;
+      // Switch at once; the catalogue reloads with titles and statements in the new language.
+      set({ language: lang, settingsSave: LOADING });
+      const reload = get().reloadCatalogue();
+      try {
+        const settings = await api.invoke('settings.update', { language: lang });
+        set({ settings, settingsSave: IDLE });
+      } catch (error) {
+        set({ settingsSave: { status: 'error', error: toApiError(error) } });
+      }
+      await reload;
+    },
+
+    dismissSettingsError: () => set({ settingsSave: IDLE }),
+  });

@@ -1,0 +1,47 @@
+/**
+ * The app store: one vanilla zustand store built from slices, handed down through context so every test
+ * gets a fresh store over a fake API. The only module (with its slices) that imports zustand.
+ */
+import { createContext, createElement, useContext, type ReactNode } from 'react';
+import { useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { ApiClient } from '../api/client';
+import { createCatalogueSlice } from './slices/catalogueSlice';
+import { createSettingsSlice } from './slices/settingsSlice';
+import { createUiSlice } from './slices/uiSlice';
+import type { AppState } from './types';
+
+export type AppStore = StoreApi<AppState>;
+
+export function createAppStore(api: ApiClient): AppStore {
+  return createStore<AppState>()((...a) => ({
+    ...createSettingsSlice(api)(...a),
+    ...createCatalogueSlice(api)(...a),
+    ...createUiSlice()(...a),
+  }));
+}
+
+const StoreContext = createContext<AppStore | null>(null);
+
+export function StoreProvider({ store, children }: { store: AppStore; children?: ReactNode }) {
+  return createElement(StoreContext.Provider, { value: store }, children);
+}
+
+function useAppStoreApi(): AppStore {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useAppStore must be used inside <StoreProvider>');
+  return store;
+}
+
+/** Read a narrow slice of the state; the component re-renders only when it changes (Object.is). */
+export function useAppStore<T>(selector: (state: AppState) => T): T {
+  return useStore(useAppStoreApi(), selector);
+}
+
+/** For selectors that build a new array or object each time: compared shallowly. */
+export function useAppStoreShallow<T>(selector: (state: AppState) => T): T {
+  return useStore(useAppStoreApi(), useShallow(selector));
+}
+
+export type { AppState, AsyncState, Status } from './types';

@@ -1,0 +1,447 @@
+/**
+ * Ranking of target roles per person, and the whole-workforce run. Owns: the ranking score, its
+ * components and the "why above the next" explanation. Pure: progress and cancellation are callbacks.
+ *
+ * Order: viable transitions first, then by score (high first), then by role code. Score:
+ *   score = w_fit·fit + w_ready·readiness + w_des·[desirable] + w_safer·[safer] + w_demand·demand
+ *   readiness = max(0, 1 − weeks / maxWeeksToReady) (0 when the gap cannot be closed),
+ *   demand    = d / (1 + d) for the target's demand index d at the horizon (0.5 when d = 1,
+ *               i.e. the role keeps today's demand; 0 when unknown).
+ * Default weights 0.4 / 0.2 / 0.15 / 0.15 / 0.1 (assumption): skill fit leads because it drives
+ * both success in the role and the time to get there; the flags and demand break near-ties.
+ * Protected attributes are never read: scoring receives a ScoringInput (see reskillTypes.ts).
+ */
+import { explain, type Explanation } from './explain';
+import type { Employee } from './types';
+import type { CompiledReskill } from './skillIndex';
+import { encodeLevels } from './skillIndex';
+import { fitDetail } from './fit';
+import { createWorkspace, evalPair, hourlyWage, learningPath, loadPerson, PathCache, type PathWorkspace } from './learningPath';
+import { isDesirable, isViable, transitionFlags } from './transitions';
+import {
+  DEFAULT_RANK_WEIGHTS,
+  isSkipped,
+  toScoringInput,
+  type GapItem,
+  type LearningPathResult,
+  type RankableEmployee,
+  type RankWeights,
+  type ReskillOptions,
+  type ScoreComponents,
+  type ScoringInput,
+  type Skipped,
+} from './reskillTypes';
+
+/** readiness component, 0..1. */
+export function readiness(weeks: number, complete: boolean, maxWeeksToReady: number): number {
+  if (!complete) return 0;
+  if (maxWeeksToReady <= 0) return weeks <= 0 ? 1 : 0;
+  return Math.max(0, 1 - weeks / maxWeeksToReady);
+}
+
+/** demand component, 0..1, from a demand index ≥ 0 (undefined/NaN/negative → 0). */
+export function demandScore(d: number | undefined): number {
+  return d !== undefined && d > 0 ? d / (1 + d) : 0;
+}
+
+export function rankScore(c: ScoreComponents, w: RankWeights = DEFAULT_RANK_WEIGHTS): number {
+  return w.fit * c.fit + w.readiness * c.readiness + w.desirable * c.desirable + w.safer * c.safer + w.demand * c.demand;
+}
+
+export type DecidingComponent = 'viable' | keyof ScoreComponents | 'code';
+
+export interface RankedPath {
+  rank: number;
+  roleCode: string;
+  fit: number;
+  viable: boolean;
+  desirable: boolean;
+  safer: boolean;
+  /** Demand index of the target at the horizon (null when unknown). */
+  demandIndex: number | null;
+  components: ScoreComponents;
+  score: number;
+  /** Requirements with have < need, graded. */
+  gap: GapItem[];
+  /** Skill ids the person already meets. */
+  matchedSkillIds: string[];
+  path: LearningPathResult;
+  hours: number;
+  weeks: number;
+  cost: number;
+  /** Why this role ranks above the next one: the deciding component and the score margin. */
+  aboveNext: { roleCode: string; decidedBy: DecidingComponent; margin: number } | null;
+  explain: { fit: Explanation; viable: Explanation; desirable: Explanation; safer: Explanation; score: Explanation; cost: Explanation; weeks: Explanation };
+}
+
+export interface RankEmployeeResult {
+  employeeId: string;
+  roleCode: string;
+  paths: RankedPath[];
+}
+
+const COMPONENTS: (keyof ScoreComponents)[] = ['fit', 'readiness', 'desirable', 'safer', 'demand'];
+
+/** The component deciding that a ranks above b (a before b in the order). */
+export function decidingComponent(
+  a: { viable: boolean; score: number; components: ScoreComponents },
+  b: { viable: boolean; score: number; components: ScoreComponents },
+  w: RankWeights = DEFAULT_RANK_WEIGHTS,
+): DecidingComponent {
+  if (a.viable !== b.viable) return 'viable';
+  if (a.score === b.score) return 'code';
+  let best: keyof ScoreComponents = 'fit';
+  let bestDiff = -Infinity;
+  for (const k of COMPONENTS) {
+    const d = w[k] * (a.components[k] - b.components[k]);
+    if (d > bestDiff) {
+      bestDiff = d;
+      best = k;
+    }
+  }
+  return best;
+}
+
+function salaryOf(c: CompiledReskill, e: ScoringInput, cur: number): number {
+  return e.salary ?? c.roles[cur].salary;
+}
+
+/**
+ * Ranks every target role (isTarget, not the person's own) for one person, with full detail and
+ * explanations. Objectors get `{ skipped: 'objection' }` and are not scored at all; a person whose
+ * role is not in the dataset gets `{ skipped: 'unknownRole' }`.
+ */
+export function rankEmployee(
+  c: CompiledReskill,
+  employee: RankableEmployee | Employee,
+  options: ReskillOptions,
+  ws: PathWorkspace = createWorkspace(c),
+  cache?: PathCache,
+): RankEmployeeResult | Skipped {
+  const input = toScoringInput(employee);
+  if (isSkipped(input)) return input;
+  return rankScoringInput(c, input, options, ws, cache);
+}
+
+/** As rankEmployee, for an already-stripped ScoringInput. */
+export function rankScoringInput(
+  c: CompiledReskill,
+  e: ScoringInput,
+  options: ReskillOptions,
+  ws: PathWorkspace = createWorkspace(c),
+  cache?: PathCache,
+): RankEmployeeResult | Skipped {
+  const cur = c.roleIndex.get(e.roleCode);
+  if (cur === undefined) return { employeeId: e.id, skipped: 'unknownRole' };
+  const w = options.weights ?? DEFAULT_RANK_WEIGHTS;
+  const rules = options.rules;
+  const levels = encodeLevels(c, e.skills);
+  const fromRole = c.roles[cur];
+  const fromSalary = salaryOf(c, e, cur);
+  const wage = hourlyWage(fromSalary, options.annualHoursPerFte);
+  const fromDemand = options.demandIndex[fromRole.code];
+  const out: RankedPath[] = [];
+  for (const t of c.targetRoles) {
+    if (t === cur) continue;
+    const toRole = c.roles[t];
+    const fd = fitDetail(c, levels, t);
+    const path = learningPath(c, levels, t, { weeklyLearningHours: options.weeklyLearningHours, hourlyWage: wage }, ws, cache);
+    const toDemand = options.demandIndex[toRole.code];
+    const flags = transitionFlags(
+      {
+        fromJobZone: fromRole.jobZone,
+        toJobZone: toRole.jobZone,
+        fromSalary,
+        toSalary: toRole.salary,
+        fit: fd.fit,
+        weeks: path.weeks,
+        complete: path.complete,
+        fromDemand,
+        toDemand,
+      },
+      rules,
+    );
+    const components: ScoreComponents = {
+      fit: fd.fit,
+      readiness: readiness(path.weeks, path.complete, rules.maxWeeksToReady),
+      desirable: flags.desirable ? 1 : 0,
+      safer: flags.safer ? 1 : 0,
+      demand: demandScore(toDemand),
+    };
+    const score = rankScore(components, w);
+    out.push({
+      rank: 0,
+      roleCode: toRole.code,
+      fit: fd.fit,
+      viable: flags.viable,
+      desirable: flags.desirable,
+      safer: flags.safer,
+      demandIndex: toDemand ?? null,
+      components,
+      score,
+      gap: fd.gap,
+      matchedSkillIds: fd.requirements.filter((r) => r.grade === 'matched').map((r) => r.skillId),
+      path,
+      hours: path.hours,
+      weeks: path.weeks,
+      cost: path.cost,
+      aboveNext: null,
+      explain: {
+        fit: fd.explain,
+        viable: flags.explain.viable,
+        desirable: flags.explain.desirable,
+        safer: flags.explain.safer,
+        score: explain(
+          'reskill.score',
+          score,
+          COMPONENTS.flatMap((k) => [
+            { name: `input.component.${k}`, value: components[k], unit: 'share' },
+            { name: `input.weight.${k}`, value: w[k], unit: 'share', isAssumption: true },
+          ]),
+        ),
+        cost: path.explain.cost,
+        weeks: path.explain.weeks,
+      },
+    });
+  }
+  out.sort((a, b) => (a.viable !== b.viable ? (a.viable ? -1 : 1) : b.score - a.score || (a.roleCode < b.roleCode ? -1 : 1)));
+  const kept = options.topN !== undefined ? out.slice(0, Math.max(0, options.topN)) : out;
+  for (let i = 0; i < kept.length; i++) {
+    kept[i].rank = i + 1;
+    const next = out[i + 1];
+    if (next) kept[i].aboveNext = { roleCode: next.roleCode, decidedBy: decidingComponent(kept[i], next, w), margin: kept[i].score - next.score };
+  }
+  return { employeeId: e.id, roleCode: e.roleCode, paths: kept };
+}
+
+export const FLAG_VIABLE = 1;
+export const FLAG_DESIRABLE = 2;
+export const FLAG_SAFER = 4;
+export const FLAG_COMPLETE = 8;
+export const STATUS_OK = 0;
+export const STATUS_OBJECTION = 1;
+export const STATUS_UNKNOWN_ROLE = 2;
+
+/**
+ * Result of a whole-workforce run as flat typed arrays (transferable from a worker thread).
+ * Entry k of employee i is at i × topN + k, for k < count[i]; ordered best first.
+ */
+export interface RankAllResult {
+  total: number;
+  /** People processed before a cancellation (= total when not cancelled). */
+  processed: number;
+  cancelled: boolean;
+  topN: number;
+  employeeIds: string[];
+  /** STATUS_OK / STATUS_OBJECTION / STATUS_UNKNOWN_ROLE. */
+  status: Uint8Array;
+  count: Uint16Array;
+  /** Index into compiled.roles. */
+  role: Int32Array;
+  score: Float64Array;
+  fit: Float64Array;
+  hours: Float64Array;
+  weeks: Float64Array;
+  /** Module cost + hours × the person's hourly wage, euros. */
+  cost: Float64Array;
+  /** FLAG_* bits. */
+  flags: Uint8Array;
+  /** Index into paths (ordered module indices into compiled.modules). */
+  pathId: Int32Array;
+  paths: Int32Array[];
+  /** Per person over all target roles: number of viable transitions and the best fit (NaN if skipped). */
+  viableCount: Uint16Array;
+  bestFit: Float64Array;
+  cacheHits: number;
+  cacheMisses: number;
+}
+
+/**
+ * Ranks every person against every target role, with the learning path's hours, weeks, cost and
+ * flags for each pair and the ordered module list for the kept (top-N) entries. Calls
+ * onProgress(done, total) about every 1,000 people and stops early when shouldCancel() is true.
+ * Allocation-free per pair: dense arrays and a reused workspace; ordered paths cached by module set.
+ */
+export function rankAll(
+  employees: ReadonlyArray<RankableEmployee>,
+  c: CompiledReskill,
+  options: ReskillOptions,
+  onProgress?: (done: number, total: number) => void,
+  shouldCancel?: () => boolean,
+): RankAllResult {
+  const n = employees.length;
+  const nT = c.targetRoles.length;
+  const K = Math.max(0, Math.min(options.topN ?? nT, nT));
+  const w = options.weights ?? DEFAULT_RANK_WEIGHTS;
+  const rules = options.rules;
+  const nR = c.roles.length;
+  const demand = new Float64Array(nR);
+  const demandComp = new Float64Array(nR);
+  const jz = new Float64Array(nR);
+  const sal = new Float64Array(nR);
+  for (let r = 0; r < nR; r++) {
+    const d = options.demandIndex[c.roles[r].code];
+    demand[r] = d === undefined ? NaN : d;
+    demandComp[r] = demandScore(d);
+    jz[r] = c.roles[r].jobZone;
+    sal[r] = c.roles[r].salary;
+  }
+  const res: RankAllResult = {
+    total: n,
+    processed: 0,
+    cancelled: false,
+    topN: K,
+    employeeIds: new Array<string>(n),
+    status: new Uint8Array(n),
+    count: new Uint16Array(n),
+    role: new Int32Array(n * K).fill(-1),
+    score: new Float64Array(n * K),
+    fit: new Float64Array(n * K),
+    hours: new Float64Array(n * K),
+    weeks: new Float64Array(n * K),
+    cost: new Float64Array(n * K),
+    flags: new Uint8Array(n * K),
+    pathId: new Int32Array(n * K).fill(-1),
+    paths: [],
+    viableCount: new Uint16Array(n),
+    bestFit: new Float64Array(n).fill(NaN),
+    cacheHits: 0,
+    cacheMisses: 0,
+  };
+  const ws = createWorkspace(c);
+  const cache = new PathCache();
+  const levels = new Float64Array(c.skillIds.length);
+  const weekly = options.weeklyLearningHours;
+  const maxW = rules.maxWeeksToReady;
+  for (let i = 0; i < n; i++) {
+    if (i % 1000 === 0) {
+      if (shouldCancel?.()) {
+        res.cancelled = true;
+        break;
+      }
+      if (i > 0) onProgress?.(i, n);
+    }
+    const e = employees[i];
+    res.employeeIds[i] = e.id;
+    res.processed = i + 1;
+    if (e.objection != null) {
+      res.status[i] = STATUS_OBJECTION;
+      continue;
+    }
+    const cur = c.roleIndex.get(e.roleCode);
+    if (cur === undefined) {
+      res.status[i] = STATUS_UNKNOWN_ROLE;
+      continue;
+    }
+    encodeLevels(c, e.skills, levels);
+    loadPerson(c, ws, levels);
+    const fromJz = jz[cur];
+    const fromSal = e.salary ?? sal[cur];
+    const fromD = demand[cur];
+    const wage = hourlyWage(fromSal, options.annualHoursPerFte);
+    const base = i * K;
+    let cnt = 0;
+    let viableCount = 0;
+    let bestFit = -Infinity;
+    for (let ti = 0; ti < nT; ti++) {
+      const t = c.targetRoles[ti];
+      if (t === cur) continue;
+      const fit = evalPair(c, ws, levels, t);
+      const hours = ws.hours;
+      const complete = ws.complete;
+      const weeks = weekly > 0 ? hours / weekly : Infinity;
+      const viable = isViable(fromJz, jz[t], fit, weeks, complete, rules);
+      const desirable = isDesirable(fromJz, jz[t], fromSal, sal[t], rules);
+      const safer = demand[t] > fromD; // NaN compares false: unknown is never safer
+      const ready = complete ? (maxW > 0 ? Math.max(0, 1 - weeks / maxW) : weeks <= 0 ? 1 : 0) : 0;
+      const score = w.fit * fit + w.readiness * ready + (desirable ? w.desirable : 0) + (safer ? w.safer : 0) + w.demand * demandComp[t];
+      if (viable) viableCount++;
+      if (fit > bestFit) bestFit = fit;
+      if (K === 0) continue;
+      // Insertion into the kept top-K (viable first, score desc, role index = code order asc).
+      let pos = cnt;
+      while (pos > 0) {
+        const q = base + pos - 1;
+        const qv = (res.flags[q] & FLAG_VIABLE) !== 0;
+        const better = viable !== qv ? viable : score !== res.score[q] ? score > res.score[q] : t < res.role[q];
+        if (!better) break;
+        pos--;
+      }
+      if (pos >= K) continue;
+      const last = Math.min(cnt, K - 1);
+      for (let k = last; k > pos; k--) {
+        const a = base + k;
+        res.role[a] = res.role[a - 1];
+        res.score[a] = res.score[a - 1];
+        res.fit[a] = res.fit[a - 1];
+        res.hours[a] = res.hours[a - 1];
+        res.weeks[a] = res.weeks[a - 1];
+        res.cost[a] = res.cost[a - 1];
+        res.flags[a] = res.flags[a - 1];
+      }
+      const a = base + pos;
+      res.role[a] = t;
+      res.score[a] = score;
+      res.fit[a] = fit;
+      res.hours[a] = hours;
+      res.weeks[a] = weeks;
+      res.cost[a] = ws.moduleCost + hours * wage;
+      res.flags[a] = (viable ? FLAG_VIABLE : 0) | (desirable ? FLAG_DESIRABLE : 0) | (safer ? FLAG_SAFER : 0) | (complete ? FLAG_COMPLETE : 0);
+      if (cnt < K) cnt++;
+    }
+    res.count[i] = cnt;
+    res.viableCount[i] = viableCount;
+    res.bestFit[i] = bestFit === -Infinity ? NaN : bestFit;
+    // Ordered module lists only for the kept entries: re-evaluating one pair is cheaper than
+    // remembering every pair's module set.
+    for (let k = 0; k < cnt; k++) {
+      evalPair(c, ws, levels, res.role[base + k]);
+      res.pathId[base + k] = cache.idFor(c, ws);
+    }
+  }
+  if (!res.cancelled) onProgress?.(n, n);
+  res.paths = cache.paths;
+  res.cacheHits = cache.hits;
+  res.cacheMisses = cache.misses;
+  return res;
+}
+
+/** One kept entry of a rankAll result as a plain record (for the API/CLI; no explanations). */
+export interface RankAllEntry {
+  rank: number;
+  roleCode: string;
+  score: number;
+  fit: number;
+  viable: boolean;
+  desirable: boolean;
+  safer: boolean;
+  complete: boolean;
+  hours: number;
+  weeks: number;
+  cost: number;
+  moduleIds: string[];
+}
+
+/** The kept entries of person i, best first; [] for skipped people. */
+export function rankAllEntries(c: CompiledReskill, r: RankAllResult, i: number): RankAllEntry[] {
+  const out: RankAllEntry[] = [];
+  for (let k = 0; k < r.count[i]; k++) {
+    const a = i * r.topN + k;
+    const f = r.flags[a];
+    out.push({
+      rank: k + 1,
+      roleCode: c.roles[r.role[a]].code,
+      score: r.score[a],
+      fit: r.fit[a],
+      viable: (f & FLAG_VIABLE) !== 0,
+      desirable: (f & FLAG_DESIRABLE) !== 0,
+      safer: (f & FLAG_SAFER) !== 0,
+      complete: (f & FLAG_COMPLETE) !== 0,
+      hours: r.hours[a],
+      weeks: r.weeks[a],
+      cost: r.cost[a],
+      moduleIds: Array.from(r.paths[r.pathId[a]] ?? [], (m) => c.modules[m].id),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,86 @@
+/**
+ * The seeded scenarios (PRODUCT.md "Scenario"; EVIDENCE.md suggested defaults A, B, J): `no-ai`
+ * (the baseline), `conservative`, `expected`, `accelerated`. Owns: building them from the
+ * assumption table; validation is the API layer's (zod).
+ */
+import type { Scenario } from './scenario';
+import type { AdoptionCurve, Assumptions, PresetName, TaskCategory } from './types';
+import { TASK_CATEGORIES } from './types';
+
+/** Names of the seeded scenarios, in the order they are listed. */
+export const SEEDED_SCENARIO_NAMES = ['no-ai', 'conservative', 'expected', 'accelerated'] as const;
+
+const DESCRIPTIONS: Record<(typeof SEEDED_SCENARIO_NAMES)[number], string> = {
+  'no-ai': 'Baseline: no AI adoption (every adoption ceiling 0); demand follows growth and attrition only.',
+  conservative: 'Slow adoption with low ceilings and a low realism factor (EVIDENCE.md A and B, conservative preset).',
+  expected: 'Adoption and time savings as the evidence suggests (EVIDENCE.md A and B, expected preset).',
+  accelerated: 'Fast adoption with high ceilings and savings (EVIDENCE.md A and B, accelerated preset).',
+};
+
+function curves(assumptions: Assumptions, preset: PresetName, ceilingZero: boolean): Record<TaskCategory, AdoptionCurve> {
+  const out = {} as Record<TaskCategory, AdoptionCurve>;
+  for (const c of TASK_CATEGORIES) {
+    const v = assumptions.adoptionPresets[preset][c].value;
+    out[c] = { midpoint: v.midpoint, steepness: v.steepness, ceiling: ceilingZero ? 0 : v.ceiling };
+  }
+  return out;
+}
+
+function build(
+  assumptions: Assumptions,
+  startYear: number,
+  name: (typeof SEEDED_SCENARIO_NAMES)[number],
+  preset: PresetName,
+  ceilingZero: boolean,
+): Scenario {
+  const d = assumptions.defaults;
+  const e = assumptions.exposurePresets[preset].value;
+  return {
+    name,
+    description: DESCRIPTIONS[name],
+    startYear,
+    horizon: 5,
+    labelSource: 'average',
+    adoption: curves(assumptions, preset, ceilingZero),
+    // Copies, so editing a seeded scenario never mutates the shared assumption table.
+    exposure: {
+      augmentationByExposure: { ...e.augmentationByExposure },
+      automationByLevel: { ...e.automationByLevel },
+      realismFactor: e.realismFactor,
+    },
+    taskOverrides: [],
+    roleOverrides: [],
+    levers: {
+      reinvestAutomated: d.reinvestAutomated.value,
+      reinvestAugmented: d.reinvestAugmented.value,
+      attritionCustomerService: d.attritionCustomerService.value,
+      attritionOther: d.attritionOther.value,
+      backfill: 'replace_to_demand',
+      weeklyLearningHours: d.weeklyLearningHours.value,
+      budgetCap: null,
+      recruitingCost: d.recruitingCost.value,
+      // The hires a reskilled person replaces are in professional, AI-adjacent roles (EVIDENCE.md E).
+      onboardingMonths: d.onboardingMonthsProfessional.value,
+      transitionPaymentCap: d.transitionPaymentCap.value,
+      extraOpenings: [],
+      candidateRoles: [],
+    },
+    risk: { high: 0.5, medium: 0.25 },
+    transitions: { maxJobZoneDistance: 1, minFit: 0.6, maxWeeksToReady: 52, wageTolerance: 0.05, lambda: 0.5 },
+  };
+}
+
+/**
+ * The four seeded scenarios. `no-ai` uses the expected preset's curves and exposure table with
+ * every ceiling 0, so it differs from `expected` in adoption only and is a clean baseline.
+ * @param startYear first projected year (integer), e.g. the current calendar year injected by the caller
+ * @returns fresh objects in the order no-ai, conservative, expected, accelerated
+ */
+export function seedScenarios(assumptions: Assumptions, startYear: number): Scenario[] {
+  return [
+    build(assumptions, startYear, 'no-ai', 'expected', true),
+    build(assumptions, startYear, 'conservative', 'conservative', false),
+    build(assumptions, startYear, 'expected', 'expected', false),
+    build(assumptions, startYear, 'accelerated', 'accelerated', false),
+  ];
+}

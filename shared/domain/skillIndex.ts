@@ -1,0 +1,209 @@
+/**
+ * Compiles the dataset once into dense typed arrays, so fit and learning-path hours for a whole
+ * workforce run without per-person object allocation. Owns: skill/role/module indexing. Pure.
+ */
+import type { Dataset, LearningModule, Role, Text } from './types';
+import { buildChainTables, type ChainTables } from './learningPath';
+
+export interface CompiledRole {
+  code: string;
+  title: Text;
+  jobZone: number;
+  /** Default gross annual salary, euros. */
+  salary: number;
+  isTarget: boolean;
+  family: Role['family'];
+}
+
+/**
+ * The compiled dataset. Requirements are stored CSR-style: role r's requirements are the entries
+ * reqStart[r] .. reqStart[r+1]−1 of reqSkill / reqLevel / reqWeight / reqNeedIdx.
+ */
+export interface CompiledReskill extends ChainTables {
+  skillIds: string[];
+  skillIndex: Map<string, number>;
+  roles: CompiledRole[];
+  roleIndex: Map<string, number>;
+  /** Indices of roles with isTarget, in code order. */
+  targetRoles: Int32Array;
+  reqStart: Int32Array;
+  reqSkill: Int32Array;
+  /** Required level 0..5. */
+  reqLevel: Float64Array;
+  /** Importance 1..5 (the fit weight). */
+  reqWeight: Float64Array;
+  /** Index of the first breakpoint of the skill ≥ the required level (see learningPath.ts). */
+  reqNeedIdx: Int32Array;
+  /** Σ importance per role. */
+  weightSum: Float64Array;
+  /** Modules sorted by id. */
+  modules: LearningModule[];
+  moduleIndex: Map<string, number>;
+  modSkill: Int32Array;
+  modFrom: Float64Array;
+  modTo: Float64Array;
+  modHours: Float64Array;
+  modCost: Float64Array;
+  /** CSR prerequisites: module m needs prereqList[prereqStart[m] .. prereqStart[m+1]−1]. */
+  prereqStart: Int32Array;
+  prereqList: Int32Array;
+  /** Role code → IWA id → weight (time share spread over the task's IWAs), for similarity. */
+  activities: Map<string, Map<string, number>>;
+}
+
+const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Builds the compiled index. Deterministic: skills, roles and modules are indexed in id/code order.
+ * Skill ids used by roles or modules but missing from `dataset.skills` are indexed too.
+ */
+export function compileReskill(dataset: Pick<Dataset, 'roles' | 'skills' | 'modules' | 'tasks'>): CompiledReskill {
+  const idSet = new Set<string>(dataset.skills.map((s) => s.id));
+  for (const r of dataset.roles) for (const k of r.skills) idSet.add(k.skillId);
+  for (const m of dataset.modules) idSet.add(m.skillId);
+  const skillIds = [...idSet].sort(byString);
+  const skillIndex = new Map(skillIds.map((id, i) => [id, i] as [string, number]));
+
+  const sortedRoles = [...dataset.roles].sort((a, b) => byString(a.code, b.code));
+  const roles: CompiledRole[] = sortedRoles.map((r) => ({
+    code: r.code,
+    title: r.title,
+    jobZone: r.jobZone,
+    salary: r.salary.value,
+    isTarget: r.isTarget,
+    family: r.family,
+  }));
+  const roleIndex = new Map(roles.map((r, i) => [r.code, i] as [string, number]));
+  const targetRoles = Int32Array.from(roles.flatMap((r, i) => (r.isTarget ? [i] : [])));
+
+  const modules = [...dataset.modules].sort((a, b) => byString(a.id, b.id));
+  const moduleIndex = new Map(modules.map((m, i) => [m.id, i] as [string, number]));
+  const nm = modules.length;
+  const modSkill = new Int32Array(nm);
+  const modFrom = new Float64Array(nm);
+  const modTo = new Float64Array(nm);
+  const modHours = new Float64Array(nm);
+  const modCost = new Float64Array(nm);
+  const prereqStart = new Int32Array(nm + 1);
+  const pre: number[] = [];
+  modules.forEach((m, i) => {
+    modSkill[i] = skillIndex.get(m.skillId)!;
+    modFrom[i] = m.fromLevel;
+    modTo[i] = m.toLevel;
+    modHours[i] = m.hours;
+    modCost[i] = m.cost;
+    prereqStart[i] = pre.length;
+    // Unknown prerequisite ids are ignored (dataset validation reports them); sorted for determinism.
+    const ps = m.prerequisites.map((id) => moduleIndex.get(id)).filter((x): x is number => x !== undefined && x !== i);
+    pre.push(...[...new Set(ps)].sort((a, b) => a - b));
+  });
+  prereqStart[nm] = pre.length;
+  const prereqList = Int32Array.from(pre);
+
+  const chains = buildChainTables(skillIds.length, modSkill, modFrom, modTo, modHours, prereqStart, prereqList);
+
+  const nReq = sortedRoles.reduce((n, r) => n + r.skills.length, 0);
+  const reqStart = new Int32Array(roles.length + 1);
+  const reqSkill = new Int32Array(nReq);
+  const reqLevel = new Float64Array(nReq);
+  const reqWeight = new Float64Array(nReq);
+  const reqNeedIdx = new Int32Array(nReq);
+  const weightSum = new Float64Array(roles.length);
+  let j = 0;
+  sortedRoles.forEach((r, ri) => {
+    reqStart[ri] = j;
+    // Requirement order by skill id keeps gap lists and tie-breaks stable whatever the source order.
+    const reqs = [...r.skills].sort((a, b) => byString(a.skillId, b.skillId));
+    for (const k of reqs) {
+      const s = skillIndex.get(k.skillId)!;
+      reqSkill[j] = s;
+      reqLevel[j] = k.level;
+      reqWeight[j] = k.importance;
+      reqNeedIdx[j] = needIndex(chains, s, k.level);
+      weightSum[ri] += k.importance;
+      j++;
+    }
+  });
+  reqStart[roles.length] = j;
+
+  const taskById = new Map(dataset.tasks.map((t) => [t.id, t] as const));
+  const activities = new Map<string, Map<string, number>>();
+  for (const r of sortedRoles) {
+    const v = new Map<string, number>();
+    for (const ts of r.taskMix) {
+      const t = taskById.get(ts.taskId);
+      if (!t || t.iwaIds.length === 0) continue;
+      // A task's time is spread evenly over its IWAs: no source says which activity takes longer.
+      const per = ts.share / t.iwaIds.length;
+      for (const iwa of t.iwaIds) v.set(iwa, (v.get(iwa) ?? 0) + per);
+    }
+    activities.set(r.code, v);
+  }
+
+  return {
+    ...chains,
+    skillIds,
+    skillIndex,
+    roles,
+    roleIndex,
+    targetRoles,
+    reqStart,
+    reqSkill,
+    reqLevel,
+    reqWeight,
+    reqNeedIdx,
+    weightSum,
+    modules,
+    moduleIndex,
+    modSkill,
+    modFrom,
+    modTo,
+    modHours,
+    modCost,
+    prereqStart,
+    prereqList,
+    activities,
+  };
+}
+
+/** Index of the first breakpoint of skill s that is ≥ level (= breakpoint count when none: unreachable). */
+export function needIndex(c: ChainTables, s: number, level: number): number {
+  const a = c.breakStart[s];
+  const b = c.breakStart[s + 1];
+  let i = a;
+  while (i < b && c.breakLevels[i] < level) i++;
+  return i - a;
+}
+
+/** Class of a held level: number of the skill's breakpoints ≤ level (0..count). */
+export function haveClass(c: ChainTables, s: number, level: number): number {
+  const a = c.breakStart[s];
+  const b = c.breakStart[s + 1];
+  let i = a;
+  while (i < b && c.breakLevels[i] <= level) i++;
+  return i - a;
+}
+
+/**
+ * Writes a person's skill levels (0..5) over the skill index into `out` (zeroed first). Unknown skill
+ * ids are ignored; a skill listed twice keeps its highest level.
+ */
+export function encodeLevels(
+  c: Pick<CompiledReskill, 'skillIndex' | 'skillIds'>,
+  skills: ReadonlyArray<{ skillId: string; level: number }>,
+  out: Float64Array = new Float64Array(c.skillIds.length),
+): Float64Array {
+  out.fill(0);
+  for (const sk of skills) {
+    const i = c.skillIndex.get(sk.skillId);
+    if (i !== undefined && sk.level > out[i]) out[i] = sk.level;
+  }
+  return out;
+}
+
+/** A role's own requirements as a level vector (used as the "person" when asking about a role). */
+export function roleProfileLevels(c: CompiledReskill, roleIdx: number, out: Float64Array = new Float64Array(c.skillIds.length)): Float64Array {
+  out.fill(0);
+  for (let j = c.reqStart[roleIdx]; j < c.reqStart[roleIdx + 1]; j++) out[c.reqSkill[j]] = Math.max(out[c.reqSkill[j]], c.reqLevel[j]);
+  return out;
+}

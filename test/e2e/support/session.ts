@@ -1,0 +1,71 @@
+/**
+ * An end-to-end session: the browser twin on its own seeded database, and Debian's Chromium driven by
+ * playwright-core (never a downloaded browser). Collects console errors and failed requests.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startTwin, type Twin } from '../../../electron/web/server';
+import type { Core } from '../../../electron/core';
+import { openTestCore } from '../../helpers/core';
+import { repoRoot } from '../../helpers/cli';
+
+export const CHROMIUM = process.env.OVERSTAP_CHROMIUM ?? '/usr/bin/chromium';
+// Flags that keep Debian's Chromium quiet and offline here (TOOLCHAIN G6); no --user-data-dir.
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export const artifactsDir = path.join(repoRoot, 'test', 'artifacts');
+
+export interface E2eSession {
+  core: Core;
+  twin: Twin;
+  browser: Browser;
+  page: Page;
+  consoleErrors: string[];
+  /** Requests that went anywhere but the twin. */
+  foreignRequests: string[];
+  screenshot(name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function startSession(options: { viewport?: { width: number; height: number } } = {}): Promise<E2eSession> {
+  const core = await openTestCore();
+  const twin = await startTwin({
+    core,
+    actor: 'e2e-planner',
+    rendererDir: path.join(repoRoot, 'dist', 'renderer'),
+    preloadFile: path.join(repoRoot, 'dist', 'web', 'browser-preload.js'),
+  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  const foreignRequests: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (!(u.protocol === 'data:' || u.protocol === 'blob:' || (u.hostname === '127.0.0.1' && u.port === String(twin.port)))) foreignRequests.push(r.url());
+  });
+  fs.mkdirSync(artifactsDir, { recursive: true });
+  return {
+    core,
+    twin,
+    browser,
+    page,
+    consoleErrors,
+    foreignRequests,
+    async screenshot(name) {
+      const file = path.join(artifactsDir, `${name}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      return file;
+    },
+    async close() {
+      await browser.close();
+      await twin.close();
+      core.close();
+    },
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * Real SQLite files for tests: a seeded template is built once per test process from the embedded
+ * dataset, then each test gets its own copy (copying a closed, checkpointed file is safe).
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openCore, type Core } from '../../electron/core';
+import type { Clock, Logger } from '../../electron/platform/ports';
+import { dispatch } from '../../electron/api/dispatch';
+import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/api/contract';
+
+export const fixedClock: Clock = { now: () => '2026-03-01T09:00:00.000Z', year: () => 2026 };
+export const silentLog: Logger = { info: () => {}, warn: () => {}, error: () => {} };
+
+export function tempDir(prefix = 'overstap-test-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+let template: Promise<string> | null = null;
+
+/** Path of a closed, seeded database built once per process. */
+export function seededTemplate(): Promise<string> {
+  template ??= (async () => {
+    const file = path.join(tempDir('overstap-template-'), 'template.db');
+    const core = await openCore({ dbPath: file, actor: 'test', clock: fixedClock, log: silentLog, startYear: 2026 });
+    core.close();
+    return file;
+  })();
+  return template;
+}
+
+/** A fresh copy of the seeded template at a new path. */
+export async function seededDbFile(): Promise<string> {
+  const file = path.join(tempDir(), 'overstap.db');
+  fs.copyFileSync(await seededTemplate(), file);
+  return file;
+}
+
+export async function openTestCore(file?: string): Promise<Core> {
+  return openCore({ dbPath: file ?? (await seededDbFile()), actor: 'tester', clock: fixedClock, log: silentLog, startYear: 2026 });
+}
+
+/** Calls the API through dispatch (as every door does) and unwraps the envelope. */
+export async function call<M extends ApiMethod>(core: Core, method: M, input: ApiInput<M>, actor = 'tester'): Promise<ApiOutput<M>> {
+  const result = await dispatch(core.handlers, method, input, { actor }, silentLog);
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.data as ApiOutput<M>;
+}
+
+export function sha(file: string): string {
+  return crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+}

@@ -1,0 +1,12 @@
+import '@testing-library/jest-dom/vitest';
+
+// jsdom has no ResizeObserver; recharts' ResponsiveContainer needs a size to draw (TOOLCHAIN G4).
+class FixedResizeObserver {
+  constructor(private readonly callback: ResizeObserverCallback) {}
+  observe(target: Element): void {
+    this.callback([{ target, contentRect: { width: 800, height: 400 } } as unknown as ResizeObserverEntry], this as unknown as ResizeObserver);
+  }
+  unobserve(): void {}
+  disconnect(): void {}
+}
+globalThis.ResizeObserver = FixedResizeObserver as unknown as typeof ResizeObserver;

@@ -1,0 +1,2 @@
+// Node project setup: nothing global yet; each test opens its own real SQLite file.
+export {};
