@@ -226,7 +226,7 @@ function main(): void {
   mkdirSync(out, { recursive: true });
   writeFileSync(path.join(out, 'dataset.json'), result.dataset);
   writeFileSync(path.join(out, 'demo-organisation.json'), result.organisation);
-  process.stderr.write(`wrote ${path.join(out, 'dataset.json')} (${result.dataset.length} bytes) and demo-organisation.json (${result.organisation.length} bytes)\n`);
+  process.stderr.write(`wrote ${path.join(out, 'dataset.json')} (${Buffer.byteLength(result.dataset)} bytes) and demo-organisation.json (${Buffer.byteLength(result.organisation)} bytes)\n`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) main();

@@ -5,11 +5,24 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const node = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', external: ['electron', 'better-sqlite3'], logLevel: 'warning', legalComments: 'none' };
+// import.meta.url has no CJS equivalent; shim it so modules that locate files beside themselves work in both.
+const node = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  external: ['electron', 'better-sqlite3'],
+  logLevel: 'warning',
+  legalComments: 'none',
+  define: { 'import.meta.url': '__importMetaUrl' },
+  banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
 
 await Promise.all([
   build({ ...node, entryPoints: [path.join(root, 'electron/main.ts')], outfile: path.join(root, 'dist/electron/main.cjs') }),
-  build({ ...node, entryPoints: [path.join(root, 'electron/preload.ts')], outfile: path.join(root, 'dist/electron/preload.cjs') }),
+  // The sandboxed preload has no require('node:url'): it needs neither the shim nor anything else from Node.
+  build({ ...node, define: {}, banner: {}, entryPoints: [path.join(root, 'electron/preload.ts')], outfile: path.join(root, 'dist/electron/preload.cjs') }),
+  build({ ...node, entryPoints: [path.join(root, 'electron/worker/worker.ts')], outfile: path.join(root, 'dist/electron/worker.cjs') }),
   build({
     bundle: true,
     platform: 'browser',

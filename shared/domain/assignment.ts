@@ -98,7 +98,8 @@ export function assign(input: AssignmentInput): AssignmentResult {
     let hi = -Infinity;
     for (const v of V) if (!Number.isNaN(v)) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
     const capTotal = cap.reduce((s, x) => s + x, 0);
-    B = lo === Infinity ? 0 : Math.min(N, capTotal) * (hi - lo) + 1;
+    // Every shifted value > 0 (so each placement gains), and one more placement outweighs any value spread.
+    B = lo === Infinity ? 0 : Math.max(0, -lo) + Math.min(N, capTotal) * (hi - lo) + 1;
   }
   const W = B === 0 ? V : V.map((v) => v + B);
   // Per role: people by working value desc, then id; a pointer skips people already placed (in

@@ -32,16 +32,20 @@ export interface ChainTables {
   chainModules: Int32Array;
   /** Per skill: row stride of its table (= breakpoint count + 1). */
   chainStride: Int32Array;
+  /** Per table entry: Σ module cost of the chain, euros. */
+  chainCost: Float64Array;
   /**
-   * Per table entry, the chain expanded with its transitive prerequisites as a preorder tree:
-   * items expStart[ci] .. expStart[ci+1]−1 with module expMod, subtree size expSize and whether the
-   * item is a chain step (expChain = 1) or a prerequisite (0). Skipping a prerequisite skips its
-   * subtree, so evaluation is one linear scan.
+   * Per table entry: the chain's prerequisites as preorder trees (items expStart[ci] ..
+   * expStart[ci+1]−1: module expMod, subtree size expSize), so skipping a prerequisite skips its
+   * subtree in one linear scan. Prerequisites on the chain's own skill up to the chain's end level
+   * are pruned at compile time: the chain itself reaches them.
    */
   expStart: Int32Array;
   expMod: Int32Array;
   expSize: Int32Array;
-  expChain: Uint8Array;
+  /** Per table entry: chain modules that some module lists as a prerequisite (must be stamped). */
+  stampStart: Int32Array;
+  stampList: Int32Array;
 }
 
 const EPS = 1e-9;
@@ -53,6 +57,7 @@ export function buildChainTables(
   modFrom: Float64Array,
   modTo: Float64Array,
   modHours: Float64Array,
+  modCost: Float64Array,
   prereqStart: Int32Array,
   prereqList: Int32Array,
 ): ChainTables {
@@ -122,31 +127,53 @@ export function buildChainTables(
   breakStart[nSkills] = br.length;
   const chainStride = new Int32Array(nSkills);
   for (let s = 0; s < nSkills; s++) chainStride[s] = breakStart[s + 1] - breakStart[s] + 1;
-  // Preorder expansion of every chain with its prerequisites (cycle-guarded by the DFS path).
-  const expStart = new Int32Array(cStart.length + 1);
+  // Prerequisite trees of every chain (cycle-guarded by the DFS path).
+  const isPrereq = new Uint8Array(modSkill.length);
+  for (const q of prereqList) isPrereq[q] = 1;
+  const nE = cStart.length;
+  const chainCost = new Float64Array(nE);
+  const expStart = new Int32Array(nE + 1);
+  const stampStart = new Int32Array(nE + 1);
   const eMod: number[] = [];
   const eSize: number[] = [];
-  const eChain: number[] = [];
+  const sList: number[] = [];
   const onPath = new Set<number>();
-  const expand = (m: number, isChain: boolean): void => {
+  const expand = (m: number): void => {
     const at = eMod.length;
-    eMod.push(m); eSize.push(1); eChain.push(isChain ? 1 : 0);
+    eMod.push(m);
+    eSize.push(1);
     onPath.add(m);
-    for (let q = prereqStart[m]; q < prereqStart[m + 1]; q++) if (!onPath.has(prereqList[q])) expand(prereqList[q], false);
+    for (let q = prereqStart[m]; q < prereqStart[m + 1]; q++) if (!onPath.has(prereqList[q])) expand(prereqList[q]);
     onPath.delete(m);
     eSize[at] = eMod.length - at;
   };
-  for (let ci = 0; ci < cStart.length; ci++) {
+  for (let ci = 0; ci < nE; ci++) {
     expStart[ci] = eMod.length;
-    for (let k = 0; k < Math.max(0, cLen[ci]); k++) expand(cMods[cStart[ci] + k], true);
+    stampStart[ci] = sList.length;
+    const chain = Array.from({ length: Math.max(0, cLen[ci]) }, (_, k) => cMods[cStart[ci] + k]);
+    for (const m of chain) {
+      chainCost[ci] += modCost[m];
+      if (isPrereq[m]) sList.push(m);
+      onPath.add(m);
+      for (let q = prereqStart[m]; q < prereqStart[m + 1]; q++) {
+        const pm = prereqList[q];
+        if (chain.includes(pm)) continue;
+        if (modSkill[pm] === modSkill[m] && modTo[pm] <= cEnd[ci]) continue; // reached by the chain
+        expand(pm);
+      }
+      onPath.delete(m);
+    }
   }
-  expStart[cStart.length] = eMod.length;
+  expStart[nE] = eMod.length;
+  stampStart[nE] = sList.length;
   return {
     chainStride,
+    chainCost,
     expStart,
     expMod: Int32Array.from(eMod),
     expSize: Int32Array.from(eSize),
-    expChain: Uint8Array.from(eChain),
+    stampStart,
+    stampList: Int32Array.from(sList),
     breakStart,
     breakLevels: Float64Array.from(br),
     chainBase,
@@ -222,9 +249,10 @@ export function updateLevel(c: CompiledReskill, ws: PathWorkspace, levels: Float
 /**
  * Fit and learning-path totals of one person for one role, without allocating. loadPerson(levels)
  * must have been called for this person. Writes ws.fit (0..1), ws.hours, ws.moduleCost,
- * ws.complete, ws.gapCount and the module set (ws.set / ws.setLen). Returns the fit.
+ * ws.complete, ws.gapCount and, when `collect`, the module set (ws.set / ws.setLen, no duplicates).
+ * Returns the fit.
  */
-export function evalPair(c: CompiledReskill, ws: PathWorkspace, levels: Float64Array, role: number): number {
+export function evalPair(c: CompiledReskill, ws: PathWorkspace, levels: Float64Array, role: number, collect = false): number {
   let cur = ++ws.cur;
   if (cur === 0x7fffffff) {
     ws.stamp.fill(0);
@@ -241,6 +269,12 @@ export function evalPair(c: CompiledReskill, ws: PathWorkspace, levels: Float64A
   const reqNeedIdx = c.reqNeedIdx;
   const chainLen = c.chainLen;
   const chainEnd = c.chainEnd;
+  const chainHours = c.chainHours;
+  const chainCost = c.chainCost;
+  const chainStart = c.chainStart;
+  const chainModules = c.chainModules;
+  const modHours = c.modHours;
+  const modCost = c.modCost;
   let acc = 0;
   let nGap = 0;
   let nChains = 0;
@@ -271,35 +305,43 @@ export function evalPair(c: CompiledReskill, ws: PathWorkspace, levels: Float64A
   }
   const ws0 = c.weightSum[role];
   const fit = ws0 > 0 ? acc / ws0 : 1;
-  // Pass 2: union of chains plus prerequisites, one linear scan per chain's expansion. A module
-  // seen before is skipped with its subtree (its prerequisites were decided then, under the same
-  // planned levels); a prerequisite already held or reached by the plan is skipped likewise.
+  // Pass 2a: chain totals (precomputed); chain modules others may list as prerequisites are stamped
+  // first, so a prerequisite met later is not counted twice.
   let hours = 0;
   let cost = 0;
   let setLen = 0;
+  const set = ws.set;
+  const stampStart = c.stampStart;
+  const stampList = c.stampList;
+  for (let g = 0; g < nChains; g++) {
+    const ci = gapChains[g];
+    hours += chainHours[ci];
+    cost += chainCost[ci];
+    for (let k = stampStart[ci], e = stampStart[ci + 1]; k < e; k++) stamp[stampList[k]] = cur;
+    if (collect) for (let k = chainStart[ci], e = k + chainLen[ci]; k < e; k++) set[setLen++] = chainModules[k];
+  }
+  // Pass 2b: prerequisites, one linear scan per chain's trees. A module seen before is skipped with
+  // its subtree (its prerequisites were decided then, under the same planned levels); a
+  // prerequisite already held, or reached by the planned chains, is skipped likewise.
   const expStart = c.expStart;
   const expMod = c.expMod;
   const expSize = c.expSize;
-  const expChain = c.expChain;
   const modSkill = c.modSkill;
   const modTo = c.modTo;
-  const modHours = c.modHours;
-  const modCost = c.modCost;
-  const set = ws.set;
   for (let g = 0; g < nChains; g++) {
     const ci = gapChains[g];
     const e = expStart[ci + 1];
     let i = expStart[ci];
     while (i < e) {
       const m = expMod[i];
-      if (stamp[m] === cur || (expChain[i] === 0 && after[modSkill[m]] >= modTo[m])) {
+      if (stamp[m] === cur || after[modSkill[m]] >= modTo[m]) {
         i += expSize[i];
         continue;
       }
       stamp[m] = cur;
       hours += modHours[m];
       cost += modCost[m];
-      set[setLen++] = m;
+      if (collect) set[setLen++] = m;
       i++;
     }
   }
@@ -356,35 +398,42 @@ export function orderModules(c: CompiledReskill, set: ArrayLike<number>): number
 }
 
 /**
- * Cache of ordered paths by module set. Many people share a gap (same role, similar skills), hence
- * the same module set; ordering it once serves them all. Keyed by a hash of the sorted set, verified
- * on hit, so a hash collision can never return a wrong path.
+ * Cache of paths by module set. Many people share a gap (same role, similar skills), hence the same
+ * module set; it is stored once and ordered once, on first request. Keyed by an order-independent
+ * hash of the set, verified member by member on hit, so a collision can never return a wrong path.
  */
 export class PathCache {
   private readonly buckets = new Map<number, number[]>();
-  private readonly sortedSets: Int32Array[] = [];
-  readonly paths: Int32Array[] = [];
+  /** Module sets (indices into compiled.modules, unordered) by path id. */
+  readonly sets: Int32Array[] = [];
+  private readonly orderedPaths: (Int32Array | undefined)[] = [];
+  private mark = new Int32Array(0);
+  private markId = 0;
   hits = 0;
   misses = 0;
-  private scratch = new Int32Array(64);
 
-  /** Id of the ordered path for the module set of the last evalPair in ws. */
+  /** Id of the path for the module set collected by the last evalPair(…, collect = true) in ws. */
   idFor(c: CompiledReskill, ws: PathWorkspace): number {
     const n = ws.setLen;
-    if (this.scratch.length < n) this.scratch = new Int32Array(n * 2);
-    const sorted = this.scratch.subarray(0, n);
-    sorted.set(ws.set.subarray(0, n));
-    sorted.sort();
-    let h = n | 0;
-    for (let i = 0; i < n; i++) h = Math.imul(h ^ sorted[i], 0x01000193) + 0x9e3779b9;
-    h = (h >>> 2) | 0; // a small integer key keeps the Map fast
+    const set = ws.set;
+    if (this.mark.length < c.modules.length) this.mark = new Int32Array(c.modules.length);
+    const mk = ++this.markId;
+    let h = n;
+    for (let i = 0; i < n; i++) {
+      const m = set[i];
+      this.mark[m] = mk;
+      let x = Math.imul(m + 0x7f4a7c15, 0x85ebca6b);
+      x ^= x >>> 13;
+      h = (h + Math.imul(x, 0xc2b2ae35)) | 0;
+    }
+    h = h >>> 2; // a small non-negative integer keeps the Map fast
     let bucket = this.buckets.get(h);
     if (bucket) {
       for (const id of bucket) {
-        const e = this.sortedSets[id];
+        const e = this.sets[id];
         if (e.length !== n) continue;
         let same = true;
-        for (let i = 0; i < n && same; i++) same = e[i] === sorted[i];
+        for (let i = 0; i < n && same; i++) same = this.mark[e[i]] === mk;
         if (same) {
           this.hits++;
           return id;
@@ -395,11 +444,21 @@ export class PathCache {
       this.buckets.set(h, bucket);
     }
     this.misses++;
-    const id = this.paths.length;
-    this.sortedSets.push(sorted.slice());
-    this.paths.push(Int32Array.from(orderModules(c, sorted)));
+    const id = this.sets.length;
+    this.sets.push(set.slice(0, n));
+    this.orderedPaths.push(undefined);
     bucket.push(id);
     return id;
+  }
+
+  /** The path's modules in dependency order (computed once per distinct set). */
+  ordered(c: CompiledReskill, id: number): Int32Array {
+    let o = this.orderedPaths[id];
+    if (!o) {
+      o = Int32Array.from(orderModules(c, this.sets[id]));
+      this.orderedPaths[id] = o;
+    }
+    return o;
   }
 }
 
@@ -479,8 +538,8 @@ export function learningPath(
   cache?: PathCache,
 ): LearningPathResult {
   loadPerson(c, ws, levels);
-  evalPair(c, ws, levels, roleIdx);
-  const ordered = cache ? cache.paths[cache.idFor(c, ws)] : orderModules(c, ws.set.subarray(0, ws.setLen));
+  evalPair(c, ws, levels, roleIdx, true);
+  const ordered = cache ? cache.ordered(c, cache.idFor(c, ws)) : orderModules(c, ws.set.subarray(0, ws.setLen));
   // Chain steps (not prerequisites) and unclosed gap skills, from the role's requirements.
   const chainMods = new Set<number>();
   const unclosed: string[] = [];

@@ -246,9 +246,9 @@ export interface RankAllResult {
   cost: Float64Array;
   /** FLAG_* bits. */
   flags: Uint8Array;
-  /** Index into paths (ordered module indices into compiled.modules). */
+  /** Path id in `paths`: paths.sets[id] is the module set, paths.ordered(c, id) its dependency order. */
   pathId: Int32Array;
-  paths: Int32Array[];
+  paths: PathCache;
   /** Per person over all target roles: number of viable transitions and the best fit (NaN if skipped). */
   viableCount: Uint16Array;
   bestFit: Float64Array;
@@ -286,6 +286,8 @@ export function rankAll(
     jz[r] = c.roles[r].jobZone;
     sal[r] = c.roles[r].salary;
   }
+  const ws = createWorkspace(c);
+  const cache = new PathCache();
   const res: RankAllResult = {
     total: n,
     processed: 0,
@@ -302,14 +304,12 @@ export function rankAll(
     cost: new Float64Array(n * K),
     flags: new Uint8Array(n * K),
     pathId: new Int32Array(n * K).fill(-1),
-    paths: [],
+    paths: cache,
     viableCount: new Uint16Array(n),
     bestFit: new Float64Array(n).fill(NaN),
     cacheHits: 0,
     cacheMisses: 0,
   };
-  const ws = createWorkspace(c);
-  const cache = new PathCache();
   const levels = new Float64Array(c.skillIds.length);
   const weekly = options.weeklyLearningHours;
   const maxW = rules.maxWeeksToReady;
@@ -395,12 +395,12 @@ export function rankAll(
     // Ordered module lists only for the kept entries: re-evaluating one pair is cheaper than
     // remembering every pair's module set.
     for (let k = 0; k < cnt; k++) {
-      evalPair(c, ws, levels, res.role[base + k]);
+      evalPair(c, ws, levels, res.role[base + k], true);
       res.pathId[base + k] = cache.idFor(c, ws);
     }
   }
   if (!res.cancelled) onProgress?.(n, n);
-  res.paths = cache.paths;
+  res.paths = cache;
   res.cacheHits = cache.hits;
   res.cacheMisses = cache.misses;
   return res;
@@ -440,7 +440,7 @@ export function rankAllEntries(c: CompiledReskill, r: RankAllResult, i: number):
       hours: r.hours[a],
       weeks: r.weeks[a],
       cost: r.cost[a],
-      moduleIds: Array.from(r.paths[r.pathId[a]] ?? [], (m) => c.modules[m].id),
+      moduleIds: r.pathId[a] >= 0 ? Array.from(r.paths.ordered(c, r.pathId[a]), (m) => c.modules[m].id) : [],
     });
   }
   return out;

@@ -100,7 +100,7 @@ export function compileReskill(dataset: Pick<Dataset, 'roles' | 'skills' | 'modu
   prereqStart[nm] = pre.length;
   const prereqList = Int32Array.from(pre);
 
-  const chains = buildChainTables(skillIds.length, modSkill, modFrom, modTo, modHours, prereqStart, prereqList);
+  const chains = buildChainTables(skillIds.length, modSkill, modFrom, modTo, modHours, modCost, prereqStart, prereqList);
 
   const nReq = sortedRoles.reduce((n, r) => n + r.skills.length, 0);
   const reqStart = new Int32Array(roles.length + 1);

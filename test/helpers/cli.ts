@@ -20,6 +20,7 @@ export function runCliProcess(args: string[], env: NodeJS.ProcessEnv = {}): CliR
     encoding: 'utf8',
     env: { ...process.env, ...env },
     timeout: 120_000,
+    maxBuffer: 256 * 1024 * 1024,
   });
   return {
     code: r.status ?? -1,

@@ -27,7 +27,7 @@ const toStored = (r: Row): StoredScenario => ({
 });
 
 export function listScenarios(db: Database): StoredScenario[] {
-  return (db.prepare('SELECT * FROM scenarios ORDER BY is_seeded DESC, created_at, name').all() as Row[]).map(toStored);
+  return (db.prepare('SELECT * FROM scenarios ORDER BY is_seeded DESC, rowid').all() as Row[]).map(toStored);
 }
 
 export function getScenario(db: Database, name: string): StoredScenario | null {
