@@ -14,7 +14,7 @@ export default defineConfig({
           name: 'node',
           root,
           environment: 'node',
-          include: ['test/{unit,db,api,cli,data}/**/*.test.ts'],
+          include: ['test/{unit,db,api,cli,data,import,export,privacy,worker}/**/*.test.ts'],
           setupFiles: ['test/setup/node.ts'],
           testTimeout: 60_000,
           pool: 'forks',

@@ -12,8 +12,11 @@ export function TimeByCategoryChart({ rows, buckets }: { rows: CategoryTimeRow[]
   const { t } = useTranslation();
   const fmt = useFormat();
   const data = rows.map((r) => ({ ...r, name: t(`category.${r.category}`) }));
+  // Round ticks: every 10 % up to half the week, every 20 % beyond.
   const max = Math.max(0.05, ...rows.map((r) => r.total));
-  const domainMax = Math.min(1, Math.ceil(max * 10) / 10);
+  const step = max > 0.5 ? 0.2 : 0.1;
+  const domainMax = Math.min(1, Math.ceil(max / step - 1e-9) * step);
+  const ticks = Array.from({ length: Math.round(domainMax / step) + 1 }, (_, i) => Math.min(1, i * step));
   const height = 90 + rows.length * 46;
   const name = (b: ExposureBucket) => `${t(`exposure.${b}.short`)} · ${t(`exposure.${b}.label`)}`;
 
@@ -25,6 +28,7 @@ export function TimeByCategoryChart({ rows, buckets }: { rows: CategoryTimeRow[]
           <XAxis
             type="number"
             domain={[0, domainMax]}
+            ticks={ticks}
             tickFormatter={(v: number) => fmt.percent(v)}
             tick={{ fontSize: 12, fill: '#44505f' }}
             label={{ value: t('tasks.chart.xAxis'), position: 'insideBottom', offset: -16, fill: '#2b3440', fontSize: 12 }}

@@ -49,7 +49,7 @@ export function TaskTable({ tasks }: { tasks: TaskListItem[] }) {
                   <ExposureBadge label={task.gpt4Exposure} />
                   {task.disagreement ? (
                     <span className="disagree" title={t('tasks.table.disagree')} data-testid="disagree-marker">
-                      <span aria-hidden="true">≠ </span>
+                      <span aria-hidden="true">≠</span>
                       {t('tasks.table.disagreeShort')}
                       <span className="visually-hidden">: {t('tasks.table.disagree')}</span>
                     </span>
