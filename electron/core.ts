@@ -60,7 +60,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     db.close();
     throw error;
   }
-  const handlers = createHandlers({ db, clock, log, appVersion: APP_VERSION });
+  const handlers = createHandlers({ db, clock, log, appVersion: APP_VERSION, dbPath: opened.path, nativeBinding: options.nativeBinding });
   return {
     db,
     dbPath: opened.path,

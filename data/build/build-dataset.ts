@@ -86,6 +86,9 @@ export function buildDatasetObjects(src: string, opts: { translationsDir?: strin
   const tasksById = new Map<string, Task>(onetTasks.map((x) => [x.id, x]));
 
   const derivation: Record<string, { from: { code: string; sim: number }[]; escoSkills: string[] }> = {};
+  // The full O*NET level profile of each role (every rated skill and knowledge area, not only the selected
+  // requirements): the demo organisation's people hold these levels too, as real staff do.
+  const fullProfiles = new Map<string, { skillId: string; level: number }[]>();
   const roles: Role[] = occRows.map((occ) => {
     const code = occ.onetsoc_code;
     const { taskMix, basis } = roleTaskMix(tasksByRole.get(code) ?? [], ratings);
@@ -95,10 +98,13 @@ export function buildDatasetObjects(src: string, opts: { translationsDir?: strin
     let skillsBasis: Role['skillsBasis'];
     if (ratingsByRole.has(code)) {
       onetReqs = selectOnetRequirements(ratingsByRole.get(code)!);
+      fullProfiles.set(code, ratingsByRole.get(code)!.map((x) => ({ skillId: `onet:${x.id}`, level: x.level })));
       skillsBasis = 'onet';
     } else {
       const from = similarRatedRoles(code, dwaSets, ratedCodes);
-      const blended = selectOnetRequirements(blendRatings(from, ratingsByRole));
+      const blendedAll = blendRatings(from, ratingsByRole);
+      fullProfiles.set(code, blendedAll.map((x) => ({ skillId: `onet:${x.id}`, level: x.level })));
+      const blended = selectOnetRequirements(blendedAll);
       const role0 = buildOnetRole({ occ, ep: ep.get(code)!, oews: oews.get(code)!, oewsByCode: oews, titlesEn: [], esco, taskMix, taskMixBasis: basis, skills: [], skillsBasis: 'derived' });
       const labels = role0.escoUris.flatMap((u) => essentialByOcc.get(u) ?? []);
       const escoIds = escoDerivedSkillIds(labels).filter((id) => skillIds.has(id));
@@ -202,7 +208,7 @@ export function buildDatasetObjects(src: string, opts: { translationsDir?: strin
     assumptions: buildAssumptions(),
     methods: buildMethods(derivation),
   };
-  const organisation = buildDemoOrganisation(dataset);
+  const organisation = buildDemoOrganisation(dataset, fullProfiles);
   return { dataset, organisation, missingDutch };
 }
 

@@ -48,14 +48,21 @@ function ageBand(age: number): AgeBand {
   return age < 25 ? '<25' : age < 35 ? '25-34' : age < 45 ? '35-44' : age < 55 ? '45-54' : '55+';
 }
 
-function drawSkills(rng: Rng, dataset: Dataset, roleCode: string, extraPool: string[]): EmployeeSkill[] {
+/** The levels a person in the role typically holds: the role's full O*NET profile, raised to its requirements. */
+function typicalLevels(dataset: Dataset, roleCode: string, profiles: Map<string, { skillId: string; level: number }[]>): { skillId: string; level: number }[] {
   const role = dataset.roles.find((r) => r.code === roleCode)!;
+  const levels = new Map<string, number>();
+  for (const p of profiles.get(roleCode) ?? []) levels.set(p.skillId, p.level);
+  for (const req of role.skills) levels.set(req.skillId, Math.max(levels.get(req.skillId) ?? 0, req.level));
+  return [...levels].map(([skillId, level]) => ({ skillId, level })).sort((a, b) => (a.skillId < b.skillId ? -1 : 1));
+}
+
+function drawSkills(rng: Rng, typical: { skillId: string; level: number }[], extraPool: string[]): EmployeeSkill[] {
   const src = (): SkillSource => weighted<SkillSource>(rng, [['manager', 0.5], ['self', 0.35], ['inferred', 0.15]]);
-  const skills: EmployeeSkill[] = role.skills.map((req) => ({
-    skillId: req.skillId,
-    level: Math.max(0, Math.min(5, Math.round(normal(rng, req.level, 0.8)))),
-    source: src(),
-  }));
+  // Around the typical level with one level of spread; skills a person holds at 0 are simply not recorded.
+  const skills: EmployeeSkill[] = typical
+    .map((t) => ({ skillId: t.skillId, level: Math.max(0, Math.min(5, Math.round(normal(rng, t.level, 0.7)))), source: src() }))
+    .filter((s) => s.level > 0);
   // Some people already picked up skills their role does not ask for, which makes reskilling paths differ.
   if (rng() < 0.3) {
     const extra = pick(rng, extraPool);
@@ -64,7 +71,7 @@ function drawSkills(rng: Rng, dataset: Dataset, roleCode: string, extraPool: str
   return skills.sort((a, b) => (a.skillId < b.skillId ? -1 : 1));
 }
 
-export function buildDemoOrganisation(dataset: Dataset): Organisation {
+export function buildDemoOrganisation(dataset: Dataset, profiles: Map<string, { skillId: string; level: number }[]>): Organisation {
   const rng = mulberry32(DEMO_SEED);
   const extraPool = ['ovs:data-literacy', 'ovs:prompting-and-evaluating-ai-output', 'ovs:knowledge-management', 'tech:analytics-bi', 'tech:spreadsheets', 'ovs:marketing-automation', 'tech:web-cms', 'ovs:ai-literacy'];
   const employees: Employee[] = [];
@@ -99,7 +106,7 @@ export function buildDemoOrganisation(dataset: Dataset): Organisation {
           startDate: iso(REFERENCE - Math.round(tenureYears * 365.25) * DAY),
           contractType,
           salary,
-          skills: drawSkills(rng, dataset, roleCode, extraPool),
+          skills: drawSkills(rng, typicalLevels(dataset, roleCode, profiles), extraPool),
           consents: [],
           objection: null,
         };

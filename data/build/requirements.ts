@@ -172,5 +172,7 @@ export function mergeRequirements(...lists: SkillRequirement[][]): SkillRequirem
       const cur = m.get(r.skillId);
       m.set(r.skillId, cur ? { skillId: r.skillId, level: Math.max(cur.level, r.level), importance: Math.max(cur.importance, r.importance) } : { ...r });
     }
-  return [...m.values()].sort(byKey((r) => r.skillId));
+  // People and learning modules are rated in whole levels, so a requirement of 3.2 is "level 3": a fraction
+  // would turn every near-match into a gap that only a whole advanced module could close.
+  return [...m.values()].map((r) => ({ ...r, level: Math.round(r.level) })).filter((r) => r.level > 0).sort(byKey((r) => r.skillId));
 }

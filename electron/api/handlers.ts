@@ -5,7 +5,10 @@
 import type { ApiHandlers } from '../../shared/api/contract';
 import { appHandlers } from './handlers/appHandlers';
 import { datasetHandlers } from './handlers/datasetHandlers';
+import { importHandlers } from './handlers/importHandlers';
 import { peopleHandlers } from './handlers/peopleHandlers';
+import { plansHandlers } from './handlers/plansHandlers';
+import { reskillHandlers } from './handlers/reskillHandlers';
 import { scenarioHandlers } from './handlers/scenarioHandlers';
 import type { CorePorts } from './ports';
 
@@ -15,5 +18,8 @@ export function createHandlers(ports: CorePorts): ApiHandlers {
     ...datasetHandlers(ports),
     ...scenarioHandlers(ports),
     ...peopleHandlers(ports),
+    ...importHandlers(ports),
+    ...reskillHandlers(ports),
+    ...plansHandlers(ports),
   };
 }

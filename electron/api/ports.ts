@@ -9,4 +9,7 @@ export interface CorePorts {
   clock: Clock;
   log: Logger;
   appVersion: string;
+  /** The database file, for worker threads that open their own read-only connection. */
+  dbPath: string;
+  nativeBinding?: string;
 }

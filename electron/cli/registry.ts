@@ -3,6 +3,8 @@
  */
 import type { Command } from './command';
 import { datasetStats, rolesList, tasksList } from './commands/catalogue';
+import { assignCommand, fairnessCommand, planApprove, planDecline, plansList, reskill, rolesSimilar } from './commands/reskill';
+import { importCommand } from './commands/import';
 import { employeesList, rolesExposure, scenarioExport, scenarioImport, scenarioList, scenarioRun } from './commands/scenarios';
 
-export const COMMANDS: Command[] = [datasetStats, rolesList, tasksList, rolesExposure, scenarioList, scenarioRun, scenarioExport, scenarioImport, employeesList];
+export const COMMANDS: Command[] = [datasetStats, rolesList, tasksList, rolesExposure, scenarioList, scenarioRun, scenarioExport, scenarioImport, employeesList, rolesSimilar, reskill, assignCommand, fairnessCommand, plansList, planApprove, planDecline, importCommand];

@@ -107,7 +107,7 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
       // The twin's preload replaces Electron's: same bridge, fetch underneath. Same-origin, so the CSP holds.
       const html = fs
         .readFileSync(indexFile, 'utf8')
-        .replace('<head>', `<head>\n    <meta name="overstap-token" content="${token}" />\n    <script src="./browser-preload.js"></script>`);
+        .replace(/<head[^>]*>/i, (tag) => `${tag}\n    <meta name="overstap-token" content="${token}" />\n    <script src="./browser-preload.js"></script>`);
       return send(res, 200, html, TYPES['.html']);
     }
     if (url.pathname === '/browser-preload.js') return send(res, 200, fs.readFileSync(options.preloadFile), TYPES['.js']);

@@ -5,11 +5,15 @@
  */
 import type { z } from 'zod';
 import { coreContract } from './contracts/core';
+import { importContract } from './contracts/import';
+import { reskillContract } from './contracts/reskill';
 
 export { langSchema } from './common';
 
 export const contract = {
   ...coreContract,
+  ...importContract,
+  ...reskillContract,
 } as const;
 
 

@@ -413,7 +413,7 @@ export class PathCache {
   misses = 0;
 
   /** Id of the path for the module set collected by the last evalPair(…, collect = true) in ws. */
-  idFor(c: CompiledReskill, ws: PathWorkspace): number {
+  idFor(c: CompiledReskill, ws: Pick<PathWorkspace, 'set' | 'setLen'>): number {
     const n = ws.setLen;
     const set = ws.set;
     if (this.mark.length < c.modules.length) this.mark = new Int32Array(c.modules.length);

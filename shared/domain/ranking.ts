@@ -17,6 +17,7 @@ import type { CompiledReskill } from './skillIndex';
 import { encodeLevels } from './skillIndex';
 import { fitDetail } from './fit';
 import { createWorkspace, evalPair, hourlyWage, learningPath, loadPerson, PathCache, type PathWorkspace } from './learningPath';
+import { buildPairTables, createCodedWorkspace, evalCoded, LEVEL_CODES, loadCoded, scanPrerequisites, TERM_PRE, TERM_UNCLOSED } from './reskill-kernel';
 import { isDesirable, isViable, transitionFlags } from './transitions';
 import {
   DEFAULT_RANK_WEIGHTS,
@@ -313,6 +314,36 @@ export function rankAll(
   const levels = new Float64Array(c.skillIds.length);
   const weekly = options.weeklyLearningHours;
   const maxW = rules.maxWeeksToReady;
+  // Pairs are evaluated from per-requirement tables (reskill-kernel.ts) — the figures of evalPair,
+  // computed the same way; people with a level other than an integer 0..5 go through evalPair.
+  const tables = buildPairTables(c);
+  const cw = createCodedWorkspace(c);
+  // Local bindings: some module loaders turn imported bindings into getters, costly in the hot loop.
+  const viableRule = isViable;
+  const desirableRule = isDesirable;
+  const evaluate = evalPair;
+  const load = loadPerson;
+  const loadFast = loadCoded;
+  const evaluateFast = evalCoded;
+  const prerequisites = scanPrerequisites;
+  const targets = c.targetRoles;
+  const reqStart = c.reqStart;
+  const reqSkill = c.reqSkill;
+  const weightSum = c.weightSum;
+  const term = tables.term;
+  const code = cw.code;
+  const rRole = res.role;
+  const rScore = res.score;
+  const rFit = res.fit;
+  const rHours = res.hours;
+  const rWeeks = res.weeks;
+  const rCost = res.cost;
+  const rFlags = res.flags;
+  const wFit = w.fit;
+  const wReady = w.readiness;
+  const wDes = w.desirable;
+  const wSafer = w.safer;
+  const wDemand = w.demand;
   for (let i = 0; i < n; i++) {
     if (i % 1000 === 0) {
       if (shouldCancel?.()) {
@@ -334,7 +365,8 @@ export function rankAll(
       continue;
     }
     encodeLevels(c, e.skills, levels);
-    loadPerson(c, ws, levels);
+    const fast = loadFast(cw, levels);
+    if (!fast) load(c, ws, levels);
     const fromJz = jz[cur];
     const fromSal = e.salary ?? sal[cur];
     const fromD = demand[cur];
@@ -344,17 +376,51 @@ export function rankAll(
     let viableCount = 0;
     let bestFit = -Infinity;
     for (let ti = 0; ti < nT; ti++) {
-      const t = c.targetRoles[ti];
+      const t = targets[ti];
       if (t === cur) continue;
-      const fit = evalPair(c, ws, levels, t);
-      const hours = ws.hours;
-      const complete = ws.complete;
+      let fit: number;
+      let hours: number;
+      let moduleCost: number;
+      let complete: boolean;
+      if (fast) {
+        // evalCoded, inlined: one table lookup per requirement (see reskill-kernel.ts).
+        let acc = 0;
+        let h = 0;
+        let mc = 0;
+        let fl = 0;
+        const end = reqStart[t + 1];
+        for (let j = reqStart[t]; j < end; j++) {
+          const k = 4 * (j * LEVEL_CODES + code[reqSkill[j]]);
+          acc += term[k];
+          h += term[k + 1];
+          mc += term[k + 2];
+          fl |= term[k + 3];
+        }
+        const w0 = weightSum[t];
+        fit = w0 > 0 ? acc / w0 : 1;
+        if ((fl & TERM_PRE) !== 0) {
+          cw.hours = h;
+          cw.moduleCost = mc;
+          cw.setLen = 0;
+          prerequisites(c, tables, cw, t, false);
+          h = cw.hours;
+          mc = cw.moduleCost;
+        }
+        hours = h;
+        moduleCost = mc;
+        complete = (fl & TERM_UNCLOSED) === 0;
+      } else {
+        fit = evaluate(c, ws, levels, t);
+        hours = ws.hours;
+        moduleCost = ws.moduleCost;
+        complete = ws.complete;
+      }
       const weeks = weekly > 0 ? hours / weekly : Infinity;
-      const viable = isViable(fromJz, jz[t], fit, weeks, complete, rules);
-      const desirable = isDesirable(fromJz, jz[t], fromSal, sal[t], rules);
+      const viable = viableRule(fromJz, jz[t], fit, weeks, complete, rules);
+      const desirable = desirableRule(fromJz, jz[t], fromSal, sal[t], rules);
       const safer = demand[t] > fromD; // NaN compares false: unknown is never safer
       const ready = complete ? (maxW > 0 ? Math.max(0, 1 - weeks / maxW) : weeks <= 0 ? 1 : 0) : 0;
-      const score = w.fit * fit + w.readiness * ready + (desirable ? w.desirable : 0) + (safer ? w.safer : 0) + w.demand * demandComp[t];
+      const score = wFit * fit + wReady * ready + (desirable ? wDes : 0) + (safer ? wSafer : 0) + wDemand * demandComp[t];
       if (viable) viableCount++;
       if (fit > bestFit) bestFit = fit;
       if (K === 0) continue;
@@ -362,8 +428,8 @@ export function rankAll(
       let pos = cnt;
       while (pos > 0) {
         const q = base + pos - 1;
-        const qv = (res.flags[q] & FLAG_VIABLE) !== 0;
-        const better = viable !== qv ? viable : score !== res.score[q] ? score > res.score[q] : t < res.role[q];
+        const qv = (rFlags[q] & FLAG_VIABLE) !== 0;
+        const better = viable !== qv ? viable : score !== rScore[q] ? score > rScore[q] : t < rRole[q];
         if (!better) break;
         pos--;
       }
@@ -371,22 +437,22 @@ export function rankAll(
       const last = Math.min(cnt, K - 1);
       for (let k = last; k > pos; k--) {
         const a = base + k;
-        res.role[a] = res.role[a - 1];
-        res.score[a] = res.score[a - 1];
-        res.fit[a] = res.fit[a - 1];
-        res.hours[a] = res.hours[a - 1];
-        res.weeks[a] = res.weeks[a - 1];
-        res.cost[a] = res.cost[a - 1];
-        res.flags[a] = res.flags[a - 1];
+        rRole[a] = rRole[a - 1];
+        rScore[a] = rScore[a - 1];
+        rFit[a] = rFit[a - 1];
+        rHours[a] = rHours[a - 1];
+        rWeeks[a] = rWeeks[a - 1];
+        rCost[a] = rCost[a - 1];
+        rFlags[a] = rFlags[a - 1];
       }
       const a = base + pos;
-      res.role[a] = t;
-      res.score[a] = score;
-      res.fit[a] = fit;
-      res.hours[a] = hours;
-      res.weeks[a] = weeks;
-      res.cost[a] = ws.moduleCost + hours * wage;
-      res.flags[a] = (viable ? FLAG_VIABLE : 0) | (desirable ? FLAG_DESIRABLE : 0) | (safer ? FLAG_SAFER : 0) | (complete ? FLAG_COMPLETE : 0);
+      rRole[a] = t;
+      rScore[a] = score;
+      rFit[a] = fit;
+      rHours[a] = hours;
+      rWeeks[a] = weeks;
+      rCost[a] = moduleCost + hours * wage;
+      rFlags[a] = (viable ? FLAG_VIABLE : 0) | (desirable ? FLAG_DESIRABLE : 0) | (safer ? FLAG_SAFER : 0) | (complete ? FLAG_COMPLETE : 0);
       if (cnt < K) cnt++;
     }
     res.count[i] = cnt;
@@ -395,8 +461,13 @@ export function rankAll(
     // Ordered module lists only for the kept entries: re-evaluating one pair is cheaper than
     // remembering every pair's module set.
     for (let k = 0; k < cnt; k++) {
-      evalPair(c, ws, levels, res.role[base + k], true);
-      res.pathId[base + k] = cache.idFor(c, ws);
+      if (fast) {
+        evaluateFast(c, tables, cw, rRole[base + k], true);
+        res.pathId[base + k] = cache.idFor(c, cw);
+      } else {
+        evaluate(c, ws, levels, rRole[base + k], true);
+        res.pathId[base + k] = cache.idFor(c, ws);
+      }
     }
   }
   if (!res.cancelled) onProgress?.(n, n);

@@ -10,3 +10,8 @@ class FixedResizeObserver {
   disconnect(): void {}
 }
 globalThis.ResizeObserver = FixedResizeObserver as unknown as typeof ResizeObserver;
+
+// The dom project runs without vitest globals, so Testing Library cannot register its own cleanup.
+import { afterEach } from 'vitest';
+import { cleanup } from '@testing-library/react';
+afterEach(() => cleanup());

@@ -1,0 +1,148 @@
+/**
+ * Job titles → roles and skill names → skills, through the dataset's titles, alternate titles and
+ * Dutch labels. Results are cached per distinct text, so 100,000 people with 300 distinct titles
+ * cost 300 lookups.
+ */
+import type { Role, Skill } from '../../shared/domain/types';
+import { FuzzyIndex, normalise, titleVariants } from './match';
+
+/** A title matched at or above this is taken without review. */
+export const ROLE_ACCEPT = 0.9;
+/** Same for skill names; below it the skill waits for the planner's choice. */
+export const SKILL_ACCEPT = 0.9;
+/** An alternate title several roles share: certain of the words, not of the role. */
+const AMBIGUOUS = 0.8;
+
+export interface MatchResult {
+  code: string | null;
+  title: string | null;
+  confidence: number;
+  alternatives: { code: string; title: string; confidence: number }[];
+}
+
+const ROLE_CODE = /^(\d{2}-\d{4})(\.\d{2})?$/;
+const round = (x: number) => Math.round(x * 100) / 100;
+
+export class RoleCatalogue {
+  private readonly byCode = new Map<string, Role>();
+  private readonly index = new FuzzyIndex<string>();
+  /** Normalised own titles (en/nl) → code: they win over shared alternate titles. */
+  private readonly own = new Map<string, string>();
+  private readonly cache = new Map<string, MatchResult>();
+
+  constructor(roles: Role[]) {
+    for (const r of roles) {
+      this.byCode.set(r.code, r);
+      for (const t of [r.title.en, r.title.nl]) {
+        if (!t) continue;
+        this.index.add(t, r.code);
+        if (!this.own.has(normalise(t))) this.own.set(normalise(t), r.code);
+      }
+      for (const t of [...r.alternateTitles.en, ...r.alternateTitles.nl]) for (const v of titleVariants(t)) this.index.add(v, r.code);
+    }
+  }
+
+  has(code: string): boolean {
+    return this.byCode.has(code);
+  }
+
+  /** The lowest current-role code: the last resort when nothing in an import matched at all. */
+  firstCurrent(): string {
+    const codes = [...this.byCode.values()].filter((r) => r.family === 'current').map((r) => r.code).sort();
+    return codes[0] ?? [...this.byCode.keys()].sort()[0]!;
+  }
+
+  title(code: string): string {
+    return this.byCode.get(code)?.title.en ?? code;
+  }
+
+  /** A role code as written ("43-4051.00", "43-4051", "ovs-…"), or null. */
+  byCodeText(text: string): string | null {
+    const s = text.trim();
+    if (this.byCode.has(s)) return s;
+    const m = ROLE_CODE.exec(s);
+    if (m && !m[2] && this.byCode.has(`${m[1]}.00`)) return `${m[1]}.00`;
+    const lower = s.toLowerCase();
+    return this.byCode.has(lower) ? lower : null;
+  }
+
+  match(text: string): MatchResult {
+    const key = normalise(text);
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const result = this.compute(text, key);
+    this.cache.set(key, result);
+    return result;
+  }
+
+  private ref(code: string, confidence: number) {
+    return { code, title: this.title(code), confidence: round(confidence) };
+  }
+
+  private compute(text: string, key: string): MatchResult {
+    const code = this.byCodeText(text);
+    if (code) return { code, title: this.title(code), confidence: 1, alternatives: [] };
+    const own = this.own.get(key);
+    if (own) return { code: own, title: this.title(own), confidence: 1, alternatives: [] };
+    const exact = this.index.exactMatches(text);
+    if (exact.length === 1) return { code: exact[0]!, title: this.title(exact[0]!), confidence: 1, alternatives: [] };
+    if (exact.length > 1) {
+      // Shared alternate title: prefer a current role (people are imported into today's roles), then the lowest code.
+      const sorted = [...exact].sort((a, b) => Number(this.byCode.get(b)!.family === 'current') - Number(this.byCode.get(a)!.family === 'current') || a.localeCompare(b));
+      return { code: sorted[0]!, title: this.title(sorted[0]!), confidence: AMBIGUOUS, alternatives: sorted.slice(1, 6).map((c) => this.ref(c, AMBIGUOUS)) };
+    }
+    const hits = this.index.fuzzy(text, 6);
+    if (hits.length === 0) return { code: null, title: null, confidence: 0, alternatives: [] };
+    const [best, ...rest] = hits;
+    // Fuzzy never reaches certainty: an exact-looking near-miss still scores below 1.
+    const conf = Math.min(0.99, best!.score);
+    return { code: best!.value, title: this.title(best!.value), confidence: round(conf), alternatives: rest.slice(0, 5).map((h) => this.ref(h.value, h.score)) };
+  }
+}
+
+export class SkillCatalogue {
+  private readonly byId = new Map<string, Skill>();
+  private readonly byIdLower = new Map<string, string>();
+  private readonly index = new FuzzyIndex<string>();
+  private readonly cache = new Map<string, MatchResult>();
+
+  constructor(skills: Skill[]) {
+    for (const s of skills) {
+      this.byId.set(s.id, s);
+      this.byIdLower.set(s.id.toLowerCase(), s.id);
+      if (s.name.en) this.index.add(s.name.en, s.id);
+      if (s.name.nl) this.index.add(s.name.nl, s.id);
+    }
+  }
+
+  has(id: string): boolean {
+    return this.byId.has(id);
+  }
+
+  name(id: string): string {
+    return this.byId.get(id)?.name.en ?? id;
+  }
+
+  match(text: string): MatchResult {
+    const cached = this.cache.get(text);
+    if (cached) return cached;
+    const result = this.compute(text);
+    this.cache.set(text, result);
+    return result;
+  }
+
+  private compute(text: string): MatchResult {
+    const id = this.byIdLower.get(text.trim().toLowerCase());
+    if (id) return { code: id, title: this.name(id), confidence: 1, alternatives: [] };
+    const exact = this.index.exactMatches(text);
+    if (exact.length >= 1) {
+      // "Mathematics" is both an O*NET skill and a knowledge area: the first (lowest id) is taken, the other offered.
+      const sorted = [...exact].sort();
+      return { code: sorted[0]!, title: this.name(sorted[0]!), confidence: 1, alternatives: sorted.slice(1).map((c) => ({ code: c, title: this.name(c), confidence: 1 })) };
+    }
+    const hits = this.index.fuzzy(text, 6);
+    if (hits.length === 0) return { code: null, title: null, confidence: 0, alternatives: [] };
+    const [best, ...rest] = hits;
+    return { code: best!.value, title: this.name(best!.value), confidence: round(Math.min(0.99, best!.score)), alternatives: rest.slice(0, 5).map((h) => ({ code: h.value, title: this.name(h.value), confidence: round(h.score) })) };
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * Contract of the reskilling engine: similar roles, paths per person, the whole-workforce run, assignment,
+ * fairness, the business case, and the plans a person must approve.
+ */
+import { z } from 'zod';
+import type { AssignmentDto, BusinessCaseDto, FairnessDto, PlanDto, ReskillAllDto, ReskillEmployeeDto, SimilarRolesDto, DoorDto } from '../reskill-dto';
+import type { RoleRef } from '../dto';
+import { employeeIdSchema, phantom, reasonSchema, roleCodeSchema, withLang } from '../common';
+import { scenarioNameSchema } from '../schemas';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+const scenario = scenarioNameSchema.optional();
+
+export const reskillContract = {
+  'roles.similar': {
+    input: withLang.extend({ roleCode: roleCodeSchema, limit: z.number().int().min(1).max(100).optional() }).strict(),
+    output: phantom<SimilarRolesDto>(),
+  },
+  'reskill.employee': {
+    input: withLang.extend({ employeeId: employeeIdSchema, scenario, explain: z.boolean().optional() }).strict(),
+    output: phantom<ReskillEmployeeDto>(),
+  },
+  'reskill.all': {
+    input: withLang.extend({ scenario, storePlans: z.boolean().optional() }).strict(),
+    output: phantom<ReskillAllDto>(),
+  },
+  'reskill.assign': { input: withLang.extend({ scenario }).strict(), output: phantom<AssignmentDto>() },
+  'reskill.fairness': { input: z.object({ scenario }).strict(), output: phantom<FairnessDto>() },
+  'reskill.businessCase': {
+    input: withLang.extend({ scenario, department: z.string().max(200).optional() }).strict(),
+    output: phantom<BusinessCaseDto>(),
+  },
+  'reskill.doors': {
+    input: withLang.extend({ roleCode: roleCodeSchema, scenario }).strict(),
+    output: phantom<{ role: RoleRef; open: RoleRef[]; best: DoorDto | null; options: DoorDto[] }>(),
+  },
+  'plans.list': {
+    input: withLang.extend({ department: z.string().max(200).optional(), employeeId: employeeIdSchema.optional(), names: z.boolean().optional() }).strict(),
+    output: phantom<{ plans: PlanDto[] }>(),
+  },
+  'plans.decide': {
+    input: withLang.extend({ employeeId: employeeIdSchema, decision: z.enum(['approve', 'decline']), comment: reasonSchema }).strict(),
+    output: phantom<PlanDto>(),
+  },
+  'plans.update': {
+    input: withLang
+      .extend({
+        employeeId: employeeIdSchema,
+        targetRole: roleCodeSchema.optional(),
+        moduleIds: z.array(z.string().min(1).max(120)).max(500).optional(),
+        startDate: isoDate.nullable().optional(),
+        weeklyHours: z.number().min(0.5).max(40).nullable().optional(),
+        reason: reasonSchema,
+      })
+      .strict(),
+    output: phantom<PlanDto>(),
+  },
+  'plans.progress': {
+    input: withLang.extend({ employeeId: employeeIdSchema, moduleId: z.string().min(1).max(120), done: z.boolean() }).strict(),
+    output: phantom<PlanDto>(),
+  },
+} as const;

@@ -1,0 +1,150 @@
+/**
+ * Shapes of the reskilling, plans, assignment, fairness and business-case API (CLI.md keys).
+ */
+import type { Explanation } from '../domain/explain';
+import type { GapGrade, ScoreComponents } from '../domain/reskillTypes';
+import type { DecidingComponent } from '../domain/ranking';
+import type { RoleRef } from './dto';
+
+export interface GapDto {
+  skill: string;
+  skillName: string;
+  have: number;
+  need: number;
+  grade: GapGrade;
+  importance?: number;
+}
+
+export interface PathModuleDto {
+  id: string;
+  title: string;
+  skill: string;
+  hours: number;
+  cost?: number;
+  isPrerequisite?: boolean;
+}
+
+export interface PathDto {
+  rank: number;
+  targetRole: RoleRef;
+  fit: number;
+  viable: boolean;
+  desirable: boolean;
+  safer: boolean;
+  complete: boolean;
+  score: number;
+  components?: ScoreComponents;
+  demandIndex?: number | null;
+  gap: GapDto[];
+  matched?: { skill: string; skillName: string }[];
+  modules: PathModuleDto[];
+  hours: number;
+  weeks: number;
+  cost: number;
+  aboveNext?: { targetRole: RoleRef; decidedBy: DecidingComponent; margin: number } | null;
+  explain?: Record<string, Explanation>;
+}
+
+export interface DoorDto {
+  skill: string;
+  skillName: string;
+  fromLevel: number;
+  toLevel: number;
+  hours: number;
+  added: number;
+  opens: RoleRef[];
+}
+
+export interface EmployeeRef {
+  id: string;
+  role: string;
+  roleTitle: string;
+  name?: string | null;
+}
+
+export interface ReskillEmployeeDto {
+  employee: EmployeeRef;
+  scenario: string;
+  /** Set when the person objected to being scored: no fit, rank or path (AVG art. 21). */
+  skipped: 'objection' | 'unknownRole' | null;
+  paths: PathDto[];
+  /** The one skill that opens the most doors (viable, safer and desirable roles). */
+  doors: { open: RoleRef[]; best: DoorDto | null; options: DoorDto[] } | null;
+}
+
+export interface ReskillAllDto {
+  scenario: string;
+  candidates: number;
+  employees: { id: string; role: string; skipped: 'objection' | 'unknownRole' | null; paths: PathDto[] }[];
+  summary: {
+    ranked: number;
+    skippedObjection: number;
+    withViablePath: number;
+    meanBestFit: number;
+    totalHoursTopPaths: number;
+    totalCostTopPaths: number;
+    plansCreated: number;
+    byTargetRole: { targetRole: RoleRef; people: number }[];
+  };
+  cancelled: boolean;
+}
+
+export interface PlanDto {
+  employeeId: string;
+  name?: string | null;
+  department: string;
+  currentRole: RoleRef;
+  targetRole: RoleRef;
+  scenario: string;
+  status: 'draft' | 'approved' | 'in_progress' | 'done' | 'declined';
+  modules: { id: string; title: string; skill: string; hours: number; start: string | null; done: boolean }[];
+  hours: number;
+  startDate: string | null;
+  weeklyHours: number | null;
+  approvedBy: string | null;
+  approvedAt: string | null;
+  comment: string | null;
+  updatedAt: string;
+}
+
+export interface AssignmentDto {
+  scenario: string;
+  assignments: { employeeId: string; currentRole: RoleRef; targetRole: RoleRef; fit: number; weeks: number; value: number }[];
+  unassigned: string[];
+  openPositionsLeft: { targetRole: RoleRef; count: number }[];
+  plansMoved: number;
+  totalValue: number;
+}
+
+export interface FairnessDto {
+  scenario: string;
+  minGroupSize: number;
+  groups: { attribute: 'ageBand' | 'gender'; group: string; size: number; viableShare: number; meanFit: number; assignedShare: number }[];
+  flags: { attribute: string; group: string; metric: string; ratio: number }[];
+  /** Groups not shown because they are smaller than the minimum group size, counted per attribute. */
+  hiddenGroups: { attribute: 'ageBand' | 'gender'; count: number }[];
+  /** People left out of an attribute's audit because they gave no consent for it. */
+  notConsented: { attribute: 'ageBand' | 'gender'; count: number }[];
+}
+
+export interface BusinessCaseDto {
+  scenario: string;
+  lines: {
+    employeeId: string;
+    targetRole: RoleRef;
+    reskillCost: number;
+    replaceCost: number;
+    transitionPayment: number;
+    noticePay: number;
+    recruiting: number;
+    onboarding: number;
+    saving: number;
+  }[];
+  totals: { people: number; reskillCost: number; replaceCost: number; saving: number };
+  explain: Explanation;
+}
+
+export interface SimilarRolesDto {
+  role: RoleRef;
+  similar: { code: string; title: string; similarity: number; components: { skills: number; activities: number | null } }[];
+}
