@@ -4,7 +4,7 @@
  * cost 300 lookups.
  */
 import type { Role, Skill } from '../../shared/domain/types';
-import { FuzzyIndex, normalise, titleVariants } from './match';
+import { dice, FuzzyIndex, normalise, titleVariants } from './match';
 
 /** A title matched at or above this is taken without review. */
 export const ROLE_ACCEPT = 0.9;
@@ -87,9 +87,17 @@ export class RoleCatalogue {
     const exact = this.index.exactMatches(text);
     if (exact.length === 1) return { code: exact[0]!, title: this.title(exact[0]!), confidence: 1, alternatives: [] };
     if (exact.length > 1) {
-      // Shared alternate title: prefer a current role (people are imported into today's roles), then the lowest code.
-      const sorted = [...exact].sort((a, b) => Number(this.byCode.get(b)!.family === 'current') - Number(this.byCode.get(a)!.family === 'current') || a.localeCompare(b));
-      return { code: sorted[0]!, title: this.title(sorted[0]!), confidence: AMBIGUOUS, alternatives: sorted.slice(1, 6).map((c) => this.ref(c, AMBIGUOUS)) };
+      // Shared alternate title: the role whose own title is closest, then a current role (people are
+      // imported into today's roles), then the lowest code. Nearly the role's own title is certain enough.
+      const own = (c: string) => {
+        const r = this.byCode.get(c)!;
+        return Math.max(dice(text, r.title.en), r.title.nl ? dice(text, r.title.nl) : 0);
+      };
+      const scored = exact.map((c) => ({ c, own: own(c), current: this.byCode.get(c)!.family === 'current' ? 1 : 0 }));
+      scored.sort((a, b) => b.own - a.own || b.current - a.current || a.c.localeCompare(b.c));
+      const best = scored[0]!;
+      const confidence = best.own >= 0.9 ? 0.95 : AMBIGUOUS;
+      return { code: best.c, title: this.title(best.c), confidence, alternatives: scored.slice(1, 6).map((x) => this.ref(x.c, AMBIGUOUS)) };
     }
     const hits = this.index.fuzzy(text, 6);
     if (hits.length === 0) return { code: null, title: null, confidence: 0, alternatives: [] };
@@ -105,8 +113,13 @@ export class SkillCatalogue {
   private readonly byIdLower = new Map<string, string>();
   private readonly index = new FuzzyIndex<string>();
   private readonly cache = new Map<string, MatchResult>();
+  /** Skill ids in code-unit order (SQLite's text order), so sorting indices sorts ids. */
+  readonly ids: string[];
+  private readonly indexOfId = new Map<string, number>();
 
   constructor(skills: Skill[]) {
+    this.ids = skills.map((s) => s.id).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    this.ids.forEach((id, i) => this.indexOfId.set(id, i));
     for (const s of skills) {
       this.byId.set(s.id, s);
       this.byIdLower.set(s.id.toLowerCase(), s.id);
@@ -121,6 +134,10 @@ export class SkillCatalogue {
 
   name(id: string): string {
     return this.byId.get(id)?.name.en ?? id;
+  }
+
+  indexOf(id: string): number {
+    return this.indexOfId.get(id)!;
   }
 
   match(text: string): MatchResult {

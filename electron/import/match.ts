@@ -21,6 +21,16 @@ function trigrams(norm: string): Set<string> {
   return out;
 }
 
+/** Dice coefficient of the character trigrams of two texts, 0..1. */
+export function dice(a: string, b: string): number {
+  const x = trigrams(normalise(a));
+  const y = trigrams(normalise(b));
+  if (x.size === 0 || y.size === 0) return 0;
+  let n = 0;
+  for (const g of x) if (y.has(g)) n++;
+  return (2 * n) / (x.size + y.size);
+}
+
 export interface FuzzyHit<T> {
   value: T;
   score: number;

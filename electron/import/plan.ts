@@ -43,12 +43,16 @@ export interface ExistingEmployee extends StoredEmployee {
   consents: Set<'ageBand' | 'gender'>;
 }
 
-export type SkillTriple = [skillId: string, level: number, source: SkillSource];
+/** A skill level packed in one number (no per-skill object: two million of them must not load the GC): skill index × 64 + level × 8 + source. */
+export type SkillCode = number;
+export const SKILL_SOURCES: SkillSource[] = ['self', 'manager', 'learning', 'inferred'];
+const SOURCE_INDEX: Record<SkillSource, number> = { self: 0, manager: 1, learning: 2, inferred: 3 };
+export const packSkill = (skillIndex: number, level: number, source: SkillSource): SkillCode => skillIndex * 64 + level * 8 + SOURCE_INDEX[source];
 
 export interface PlannedPerson {
   emp: StoredEmployee;
-  /** null: the file says nothing about skills, the stored ones stay. */
-  skills: SkillTriple[] | null;
+  /** Packed skill levels, sorted by skill id; null: the file says nothing about skills, the stored ones stay. */
+  skills: SkillCode[] | null;
   newConsents: ('ageBand' | 'gender')[];
   status: 'added' | 'updated' | 'same';
 }
@@ -164,6 +168,9 @@ export async function buildPlan(o: PlanOptions): Promise<ImportPlan> {
   const managerRefs: { i: number; row: number; manager: string }[] = [];
   let skillRows = 0;
   const total = body.length;
+  const stamp = new Int32Array(o.skills.ids.length);
+  const slot = new Int32Array(o.skills.ids.length);
+  let stampNow = 0;
 
   const text = (cells: CellValue[], f: ImportField, row: number): string | undefined => {
     const i = col[f];
@@ -352,10 +359,11 @@ export async function buildPlan(o: PlanOptions): Promise<ImportPlan> {
     const gender = demographic('gender', parseGender, 'female/vrouw, male/man or other/anders');
 
     // skills column: "skill:level; skill:level"
-    let skills: Map<string, SkillTriple> | null = null;
+    let skills: SkillCode[] | null = null;
     const skRaw = text(cells, 'skills', row);
     if (skRaw !== undefined) {
-      skills = new Map();
+      skills = [];
+      stampNow++;
       if (skRaw) {
         const items = /[;|]/.test(skRaw) ? skRaw.split(/[;|]/) : skRaw.split(',');
         for (const it of items) {
@@ -373,8 +381,16 @@ export async function buildPlan(o: PlanOptions): Promise<ImportPlan> {
           }
           const skillId = resolveSkill(item.slice(0, at), row, id, head('skills'));
           if (!skillId) continue;
-          const had = skills.get(skillId);
-          if (!had || had[1] < level) skills.set(skillId, [skillId, level, 'self']);
+          const k = o.skills.indexOf(skillId);
+          if (stamp[k] === stampNow) {
+            // The same skill twice for one person: the higher level counts.
+            const at2 = slot[k]!;
+            if (((skills[at2]! >> 3) & 7) < level) skills[at2] = packSkill(k, level, 'self');
+          } else {
+            stamp[k] = stampNow;
+            slot[k] = skills.length;
+            skills.push(packSkill(k, level, 'self'));
+          }
         }
       }
     }
@@ -403,7 +419,7 @@ export async function buildPlan(o: PlanOptions): Promise<ImportPlan> {
     if (!roleCode) needsFallback.push(people.length);
     if (toReview || !roleCode) roleReview.push({ kind: 'role', row, id, value: titleText, bestGuess: roleCode, bestGuessTitle: match?.title ?? null, confidence: match?.confidence ?? 0, alternatives: match?.alternatives ?? [] });
     if (emp.managerId) managerRefs.push({ i: people.length, row, manager: emp.managerId });
-    people.push({ emp, skills: skills ? [...skills.values()] : null, newConsents, status: 'added' });
+    people.push({ emp, skills, newConsents, status: 'added' });
   }
 
   // Long-format skills: the second sheet, or a separate file.
@@ -411,7 +427,7 @@ export async function buildPlan(o: PlanOptions): Promise<ImportPlan> {
   let skillsSource: ImportPlan['skillsSource'] = null;
   if (longTable) {
     const index = new Map(people.map((p, i) => [p.emp.id, i]));
-    const perPerson = new Map<number, Map<string, SkillTriple>>();
+    const perPerson = new Map<number, Map<number, SkillCode>>();
     const hh = findHeaderRow(longTable.rows, undefined, 'skills');
     const sc = hh >= 0 ? resolveSkillSheetColumns(longTable.rows[hh]!.cells.map(headerText)) : {};
     if (hh < 0 || sc.person === undefined || sc.skill === undefined || sc.level === undefined) {
@@ -455,12 +471,14 @@ export async function buildPlan(o: PlanOptions): Promise<ImportPlan> {
         if (!skillId) continue;
         let m = perPerson.get(i);
         if (!m) perPerson.set(i, (m = new Map()));
-        const had = m.get(skillId);
-        if (!had || had[1] < level) m.set(skillId, [skillId, level, source]);
+        const k = o.skills.indexOf(skillId);
+        const had = m.get(k);
+        if (had === undefined || ((had >> 3) & 7) < level) m.set(k, packSkill(k, level, source));
       }
+      // The long format adds to (and for the same skill overrides) the skills column.
       for (const [i, m] of perPerson) {
         const p = people[i]!;
-        const merged = new Map((p.skills ?? []).map((s) => [s[0], s] as const));
+        const merged = new Map((p.skills ?? []).map((c) => [c >> 6, c] as const));
         for (const [k, v] of m) merged.set(k, v);
         p.skills = [...merged.values()];
       }
@@ -482,11 +500,11 @@ export async function buildPlan(o: PlanOptions): Promise<ImportPlan> {
 
   // What a commit would change.
   for (const p of people) {
-    if (p.skills) p.skills.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    if (p.skills && p.skills.length > 1) p.skills.sort((a, b) => a - b);
     skillRows += p.skills?.length ?? 0;
     const prev = o.existing.get(p.emp.id);
     if (!prev) p.status = 'added';
-    else p.status = sameEmployee(prev, p) ? 'same' : 'updated';
+    else p.status = sameEmployee(prev, p, o.skills.ids) ? 'same' : 'updated';
   }
   const removedIds = o.replace ? [...o.existing.keys()].filter((id) => !known.has(id)).sort() : [];
   o.onProgress?.(total, total);
@@ -499,9 +517,10 @@ function emptyPlan(_h: number, headerRow: number, columns: ImportColumn[], probl
   return { headerRow, columns, people: [], removedIds: [], toReview: [], problems, errorCount, warningCount, skillRows: 0, skillsSource: null };
 }
 
-export const skillsSig = (skills: SkillTriple[]): string => skills.map((s) => `${s[0]}:${s[1]}:${s[2]}`).join(',');
+/** The same form as importRepo's stored signature: "skillId:level:source" joined by ",", in skill id order. */
+export const skillsSig = (skills: SkillCode[], ids: string[]): string => skills.map((c) => `${ids[c >> 6]}:${(c >> 3) & 7}:${SKILL_SOURCES[c & 7]}`).join(',');
 
-function sameEmployee(prev: ExistingEmployee, p: PlannedPerson): boolean {
+function sameEmployee(prev: ExistingEmployee, p: PlannedPerson, ids: string[]): boolean {
   const e = p.emp;
   return (
     prev.name === e.name &&
@@ -518,6 +537,6 @@ function sameEmployee(prev: ExistingEmployee, p: PlannedPerson): boolean {
     prev.ageBand === e.ageBand &&
     prev.gender === e.gender &&
     p.newConsents.length === 0 &&
-    (p.skills === null || skillsSig(p.skills) === prev.skillsSig)
+    (p.skills === null || skillsSig(p.skills, ids) === prev.skillsSig)
   );
 }

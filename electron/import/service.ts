@@ -34,6 +34,7 @@ function decodeBase64(b64: string, fileName: string): Buffer {
 }
 
 interface Prepared {
+  skillIds: string[];
   file: ReadFile;
   plan: ImportPlan;
   replacesDemo: boolean;
@@ -49,12 +50,13 @@ async function prepare(db: Database, input: ImportRequest, ctx: CallContext, tod
   // The first real import replaces the demo organisation: nothing stored is compared or kept.
   const replacesDemo = org === null || org.isDemo;
   const existing = replacesDemo ? new Map<string, ExistingEmployee>() : loadExistingForImport(db);
+  const skills = new SkillCatalogue(listSkills(db));
   const plan = await buildPlan({
     file,
     skillsFile,
     mapping: input.mapping,
     roles: new RoleCatalogue(listRoles(db)),
-    skills: new SkillCatalogue(listSkills(db)),
+    skills,
     existing,
     replace: input.replace === true,
     reviewChoices: input.reviewChoices,
@@ -64,7 +66,7 @@ async function prepare(db: Database, input: ImportRequest, ctx: CallContext, tod
     onProgress: progress,
   });
   if (replacesDemo) plan.removedIds = (db.prepare('SELECT id FROM employees ORDER BY id').all() as { id: string }[]).map((r) => r.id);
-  return { file, plan, replacesDemo };
+  return { skillIds: skills.ids, file, plan, replacesDemo };
 }
 
 function counts(p: Prepared) {
@@ -130,6 +132,7 @@ export async function commitImport(db: Database, input: ImportRequest, ctx: Call
     removedIds: p.plan.removedIds,
     replaceDemo: p.replacesDemo ? { name: orgName } : null,
     mapping: input.mapping ?? null,
+    skillIds: p.skillIds,
     at: now,
     actor: ctx.actor,
     // Counts and the file name only: never a personal value.

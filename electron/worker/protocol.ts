@@ -9,6 +9,8 @@ export interface ReskillAllJob {
   nativeBinding?: string;
   scenario: string;
   topN: number;
+  /** Include each kept path's graded gap (for display); assignment and fairness need only the scores. */
+  withGaps: boolean;
 }
 
 export type WorkerJob = ReskillAllJob;

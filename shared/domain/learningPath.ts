@@ -401,12 +401,16 @@ export function orderModules(c: CompiledReskill, set: ArrayLike<number>): number
  * Cache of paths by module set. Many people share a gap (same role, similar skills), hence the same
  * module set; it is stored once and ordered once, on first request. Keyed by an order-independent
  * hash of the set, verified member by member on hit, so a collision can never return a wrong path.
+ * Ids are given in order of first appearance. The index is an open-addressing table (linear
+ * probing, full hash kept per slot) so a lookup touches a stored set only when the hashes agree.
  */
 export class PathCache {
-  private readonly buckets = new Map<number, number[]>();
   /** Module sets (indices into compiled.modules, unordered) by path id. */
   readonly sets: Int32Array[] = [];
   private readonly orderedPaths: (Int32Array | undefined)[] = [];
+  /** Slot → path id + 1 (0 = empty), and the slot's full hash. */
+  private slotId = new Int32Array(1024);
+  private slotHash = new Int32Array(1024);
   private mark = new Int32Array(0);
   private markId = 0;
   hits = 0;
@@ -416,39 +420,78 @@ export class PathCache {
   idFor(c: CompiledReskill, ws: Pick<PathWorkspace, 'set' | 'setLen'>): number {
     const n = ws.setLen;
     const set = ws.set;
-    if (this.mark.length < c.modules.length) this.mark = new Int32Array(c.modules.length);
-    const mk = ++this.markId;
     let h = n;
     for (let i = 0; i < n; i++) {
-      const m = set[i];
-      this.mark[m] = mk;
-      let x = Math.imul(m + 0x7f4a7c15, 0x85ebca6b);
+      let x = Math.imul(set[i] + 0x7f4a7c15, 0x85ebca6b);
       x ^= x >>> 13;
       h = (h + Math.imul(x, 0xc2b2ae35)) | 0;
     }
-    h = h >>> 2; // a small non-negative integer keeps the Map fast
-    let bucket = this.buckets.get(h);
-    if (bucket) {
-      for (const id of bucket) {
-        const e = this.sets[id];
-        if (e.length !== n) continue;
-        let same = true;
-        for (let i = 0; i < n && same; i++) same = this.mark[e[i]] === mk;
-        if (same) {
-          this.hits++;
-          return id;
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x7feb352d);
+    h ^= h >>> 15;
+    let slotId = this.slotId;
+    let mask = slotId.length - 1;
+    let slot = h & mask;
+    let marked = false;
+    for (;;) {
+      const e = slotId[slot];
+      if (e === 0) break;
+      if (this.slotHash[slot] === h) {
+        const stored = this.sets[e - 1];
+        if (stored.length === n) {
+          if (!marked) {
+            if (this.mark.length < c.modules.length) this.mark = new Int32Array(c.modules.length);
+            if (++this.markId === 0x7fffffff) {
+              this.mark.fill(0);
+              this.markId = 1;
+            }
+            for (let i = 0; i < n; i++) this.mark[set[i]] = this.markId;
+            marked = true;
+          }
+          const mk = this.markId;
+          const mark = this.mark;
+          let same = true;
+          for (let i = 0; i < n && same; i++) same = mark[stored[i]] === mk;
+          if (same) {
+            this.hits++;
+            return e - 1;
+          }
         }
       }
-    } else {
-      bucket = [];
-      this.buckets.set(h, bucket);
+      slot = (slot + 1) & mask;
     }
     this.misses++;
     const id = this.sets.length;
     this.sets.push(set.slice(0, n));
     this.orderedPaths.push(undefined);
-    bucket.push(id);
+    if (2 * (id + 1) > slotId.length) {
+      this.grow();
+      slotId = this.slotId;
+      mask = slotId.length - 1;
+      slot = h & mask;
+      while (slotId[slot] !== 0) slot = (slot + 1) & mask;
+    }
+    slotId[slot] = id + 1;
+    this.slotHash[slot] = h;
     return id;
+  }
+
+  private grow(): void {
+    const oldId = this.slotId;
+    const oldHash = this.slotHash;
+    const size = oldId.length * 2;
+    const mask = size - 1;
+    const slotId = new Int32Array(size);
+    const slotHash = new Int32Array(size);
+    for (let k = 0; k < oldId.length; k++) {
+      if (oldId[k] === 0) continue;
+      let slot = oldHash[k] & mask;
+      while (slotId[slot] !== 0) slot = (slot + 1) & mask;
+      slotId[slot] = oldId[k];
+      slotHash[slot] = oldHash[k];
+    }
+    this.slotId = slotId;
+    this.slotHash = slotHash;
   }
 
   /** The path's modules in dependency order (computed once per distinct set). */

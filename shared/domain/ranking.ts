@@ -17,7 +17,7 @@ import type { CompiledReskill } from './skillIndex';
 import { encodeLevels } from './skillIndex';
 import { fitDetail } from './fit';
 import { createWorkspace, evalPair, hourlyWage, learningPath, loadPerson, PathCache, type PathWorkspace } from './learningPath';
-import { buildPairTables, createCodedWorkspace, evalCoded, LEVEL_CODES, loadCoded, scanPrerequisites, TERM_PRE, TERM_UNCLOSED } from './reskill-kernel';
+import { buildPairTables, createCodedWorkspace, evalCoded, LEVEL_CODES, loadCoded, scanPrerequisites, UNCLOSED } from './reskill-kernel';
 import { isDesirable, isViable, transitionFlags } from './transitions';
 import {
   DEFAULT_RANK_WEIGHTS,
@@ -314,8 +314,9 @@ export function rankAll(
   const levels = new Float64Array(c.skillIds.length);
   const weekly = options.weeklyLearningHours;
   const maxW = rules.maxWeeksToReady;
-  // Pairs are evaluated from per-requirement tables (reskill-kernel.ts) — the figures of evalPair,
-  // computed the same way; people with a level other than an integer 0..5 go through evalPair.
+  // Pairs are evaluated from per-requirement tables (reskill-kernel.ts): the figures of evalPair,
+  // computed with the same operations in the same order. People with a level other than an integer
+  // 0..5 go through evalPair itself.
   const tables = buildPairTables(c);
   const cw = createCodedWorkspace(c);
   // Local bindings: some module loaders turn imported bindings into getters, costly in the hot loop.
@@ -326,12 +327,19 @@ export function rankAll(
   const loadFast = loadCoded;
   const evaluateFast = evalCoded;
   const prerequisites = scanPrerequisites;
+  const LC = LEVEL_CODES;
+  const UNC = UNCLOSED;
   const targets = c.targetRoles;
   const reqStart = c.reqStart;
-  const reqSkill = c.reqSkill;
   const weightSum = c.weightSum;
-  const term = tables.term;
+  const reqInfo = tables.reqInfo;
+  const fitHours = tables.fitHours;
+  const chainOf = tables.chainOf;
+  const uncStart = tables.unclosedReqStart;
+  const uncList = tables.unclosedReqList;
+  const preStart = tables.preReqStart;
   const code = cw.code;
+  const code2 = cw.code2;
   const rRole = res.role;
   const rScore = res.score;
   const rFit = res.fit;
@@ -344,6 +352,11 @@ export function rankAll(
   const wDes = w.desirable;
   const wSafer = w.safer;
   const wDemand = w.demand;
+  // Prerequisites only add hours (when no module has negative or NaN hours) and a higher readiness
+  // can only raise the score (readiness weight ≥ 0): then the chain hours are a lower bound that
+  // settles most pairs without the prerequisite scan (see below).
+  let prune = wReady >= 0 && [wFit, wReady, wDes, wSafer, wDemand].every(Number.isFinite);
+  for (let m = 0; m < c.modHours.length; m++) if (!(c.modHours[m] >= 0)) prune = false;
   for (let i = 0; i < n; i++) {
     if (i % 1000 === 0) {
       if (shouldCancel?.()) {
@@ -380,35 +393,55 @@ export function rankAll(
       if (t === cur) continue;
       let fit: number;
       let hours: number;
-      let moduleCost: number;
+      let moduleCost = 0;
       let complete: boolean;
       if (fast) {
-        // evalCoded, inlined: one table lookup per requirement (see reskill-kernel.ts).
+        // Fit and chain hours: one table entry per requirement (evalCoded without prerequisites).
         let acc = 0;
         let h = 0;
-        let mc = 0;
-        let fl = 0;
-        const end = reqStart[t + 1];
-        for (let j = reqStart[t]; j < end; j++) {
-          const k = 4 * (j * LEVEL_CODES + code[reqSkill[j]]);
-          acc += term[k];
-          h += term[k + 1];
-          mc += term[k + 2];
-          fl |= term[k + 3];
+        for (let j = reqStart[t], end = reqStart[t + 1]; j < end; j++) {
+          const k = reqInfo[2 * j + 1] + code2[reqInfo[2 * j]];
+          acc += fitHours[k];
+          h += fitHours[k + 1];
         }
         const w0 = weightSum[t];
         fit = w0 > 0 ? acc / w0 : 1;
-        if ((fl & TERM_PRE) !== 0) {
+        complete = true;
+        for (let q = uncStart[t], qe = uncStart[t + 1]; q < qe; q++) {
+          const j = uncList[q];
+          if (chainOf[j * LC + code[reqInfo[2 * j]]] === UNC) complete = false;
+        }
+        if (preStart[t + 1] > preStart[t]) {
+          // Prerequisites can add hours. When they only could (prune), h is a lower bound: if
+          // neither viability nor a place in the kept top-K can depend on the exact hours, the
+          // pair is settled without them.
+          if (prune && (K === 0 || cnt === K)) {
+            const weeksLB = weekly > 0 ? h / weekly : Infinity;
+            const vUB = viableRule(fromJz, jz[t], fit, weeksLB, complete, rules);
+            const vLB = viableRule(fromJz, jz[t], fit, Infinity, complete, rules);
+            let need = vUB !== vLB;
+            if (!need && K > 0) {
+              const desirable = desirableRule(fromJz, jz[t], fromSal, sal[t], rules);
+              const safer = demand[t] > fromD;
+              const readyUB = complete ? (maxW > 0 ? Math.max(0, 1 - weeksLB / maxW) : weeksLB <= 0 ? 1 : 0) : 0;
+              const scoreUB = wFit * fit + wReady * readyUB + (desirable ? wDes : 0) + (safer ? wSafer : 0) + wDemand * demandComp[t];
+              const q = base + K - 1;
+              const qv = (rFlags[q] & FLAG_VIABLE) !== 0;
+              need = vUB !== qv ? vUB : scoreUB !== rScore[q] ? scoreUB > rScore[q] : t < rRole[q];
+            }
+            if (!need) {
+              if (vUB) viableCount++;
+              if (fit > bestFit) bestFit = fit;
+              continue;
+            }
+          }
           cw.hours = h;
-          cw.moduleCost = mc;
+          cw.moduleCost = 0;
           cw.setLen = 0;
           prerequisites(c, tables, cw, t, false);
           h = cw.hours;
-          mc = cw.moduleCost;
         }
         hours = h;
-        moduleCost = mc;
-        complete = (fl & TERM_UNCLOSED) === 0;
       } else {
         fit = evaluate(c, ws, levels, t);
         hours = ws.hours;
@@ -451,7 +484,7 @@ export function rankAll(
       rFit[a] = fit;
       rHours[a] = hours;
       rWeeks[a] = weeks;
-      rCost[a] = moduleCost + hours * wage;
+      rCost[a] = moduleCost + hours * wage; // fast path: set below, once the module cost is known
       rFlags[a] = (viable ? FLAG_VIABLE : 0) | (desirable ? FLAG_DESIRABLE : 0) | (safer ? FLAG_SAFER : 0) | (complete ? FLAG_COMPLETE : 0);
       if (cnt < K) cnt++;
     }
@@ -461,12 +494,14 @@ export function rankAll(
     // Ordered module lists only for the kept entries: re-evaluating one pair is cheaper than
     // remembering every pair's module set.
     for (let k = 0; k < cnt; k++) {
+      const a = base + k;
       if (fast) {
-        evaluateFast(c, tables, cw, rRole[base + k], true);
-        res.pathId[base + k] = cache.idFor(c, cw);
+        evaluateFast(c, tables, cw, rRole[a], true);
+        rCost[a] = cw.moduleCost + rHours[a] * wage;
+        res.pathId[a] = cache.idFor(c, cw);
       } else {
-        evaluate(c, ws, levels, rRole[base + k], true);
-        res.pathId[base + k] = cache.idFor(c, ws);
+        evaluate(c, ws, levels, rRole[a], true);
+        res.pathId[a] = cache.idFor(c, ws);
       }
     }
   }

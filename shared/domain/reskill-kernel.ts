@@ -33,6 +33,16 @@ export interface PairTables {
    * exactly evalPair's sum over the gap chains.
    */
   term: Float64Array;
+  /**
+   * The hot loop's view of `term`: per requirement j, reqInfo[2j] = its skill and reqInfo[2j+1] =
+   * 2 × j × LEVEL_CODES; fitHours[reqInfo[2j+1] + 2p] = the fit term and fitHours[… + 1] the chain
+   * hours at level code p.
+   */
+  reqInfo: Int32Array;
+  fitHours: Float64Array;
+  /** Per role (CSR): its requirements that no chain closes at some level code (usually none). */
+  unclosedReqStart: Int32Array;
+  unclosedReqList: Int32Array;
   /** Per requirement j and level code p, at j × LEVEL_CODES + p: the fit numerator term. */
   fitTerm: Float64Array;
   /** Per requirement j and level code p: chain table entry (≥ 0), UNCLOSED or MATCHED. */
@@ -102,13 +112,35 @@ export function buildPairTables(c: CompiledReskill): PairTables {
     }
   }
   preReqStart[nR] = pre.length;
-  return { term, fitTerm, chainOf, chainHasPre, preReqStart, preReqList: Int32Array.from(pre), roleSkillReq, roleDupSkill };
+  const reqInfo = new Int32Array(2 * nReq);
+  const fitHours = new Float64Array(2 * nReq * LEVEL_CODES);
+  for (let j = 0; j < nReq; j++) {
+    reqInfo[2 * j] = c.reqSkill[j];
+    reqInfo[2 * j + 1] = 2 * j * LEVEL_CODES;
+  }
+  for (let k = 0; k < nReq * LEVEL_CODES; k++) {
+    fitHours[2 * k] = term[4 * k];
+    fitHours[2 * k + 1] = term[4 * k + 1];
+  }
+  const unclosedReqStart = new Int32Array(nR + 1);
+  const unc: number[] = [];
+  for (let r = 0; r < nR; r++) {
+    unclosedReqStart[r] = unc.length;
+    for (let j = c.reqStart[r]; j < c.reqStart[r + 1]; j++) {
+      let any = false;
+      for (let p = 0; p < LEVEL_CODES; p++) if (chainOf[j * LEVEL_CODES + p] === UNCLOSED) any = true;
+      if (any) unc.push(j);
+    }
+  }
+  unclosedReqStart[nR] = unc.length;
+  return { term, reqInfo, fitHours, unclosedReqStart, unclosedReqList: Int32Array.from(unc), fitTerm, chainOf, chainHasPre, preReqStart, preReqList: Int32Array.from(pre), roleSkillReq, roleDupSkill };
 }
 
 /** Scratch space of the coded evaluator; one per thread, reused for every person and role. */
 export interface CodedWorkspace {
-  /** Per skill: the loaded person's level as a code 0..5. */
+  /** Per skill: the loaded person's level as a code 0..5, and twice that (the hot loop's offset). */
   code: Int32Array;
+  code2: Int32Array;
   /** The loaded person's levels (a copy). */
   levels: Float64Array;
   /** Levels after the planned chains; equals `levels` between calls. */
@@ -133,6 +165,7 @@ export function createCodedWorkspace(c: CompiledReskill): CodedWorkspace {
   const nm = c.modules.length;
   return {
     code: new Int32Array(nS),
+    code2: new Int32Array(nS),
     levels: new Float64Array(nS),
     after: new Float64Array(nS),
     stamp: new Int32Array(nm),
@@ -154,11 +187,13 @@ export function createCodedWorkspace(c: CompiledReskill): CodedWorkspace {
  */
 export function loadCoded(cw: CodedWorkspace, levels: Float64Array): boolean {
   const code = cw.code;
+  const code2 = cw.code2;
   for (let s = 0; s < levels.length; s++) {
     const x = levels[s];
     const p = x | 0;
     if (p !== x || p < 0 || p >= LEVEL_CODES) return false;
     code[s] = p;
+    code2[s] = 2 * p;
   }
   cw.levels.set(levels);
   cw.after.set(levels);

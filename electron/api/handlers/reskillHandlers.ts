@@ -126,7 +126,7 @@ export function reskillHandlers(
     },
     'reskill.all': async (input, ctx) => {
       const l = labels(p, langOf(input.lang));
-      const ranked = await rankCandidates(p, input.scenario ?? DEFAULT_SCENARIO, 3, ctx);
+      const ranked = await rankCandidates(p, input.scenario ?? DEFAULT_SCENARIO, 3, ctx, true);
       if (ranked.cancelled) throw new DomainError('CANCELLED', 'The reskilling run was cancelled; nothing was stored.');
       const plansCreated = input.storePlans === false ? 0 : storeDraftPlans(p, ranked, ctx.actor);
       const scored = ranked.people.filter((person) => !person.skipped);

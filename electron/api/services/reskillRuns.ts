@@ -15,10 +15,10 @@ import type { CorePorts } from '../ports';
 import type { ReskillContext } from './reskill';
 
 /** Ranks every candidate of the scenario in the worker, forwarding progress as `job.reskillAll` events. */
-export function rankCandidates(p: CorePorts, scenario: string, topN: number, ctx: CallContext): Promise<ReskillAllResult> {
+export function rankCandidates(p: CorePorts, scenario: string, topN: number, ctx: CallContext, withGaps = false): Promise<ReskillAllResult> {
   const jobId = crypto.randomUUID();
   return runWorkerJob<ReskillAllResult>(
-    { kind: 'reskill.all', dbPath: p.dbPath, nativeBinding: p.nativeBinding, scenario, topN },
+    { kind: 'reskill.all', dbPath: p.dbPath, nativeBinding: p.nativeBinding, scenario, topN, withGaps },
     { signal: ctx.signal, onProgress: (done, total) => ctx.progress?.({ jobId, label: 'job.reskillAll', done, total }) },
   );
 }

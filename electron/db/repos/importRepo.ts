@@ -5,7 +5,7 @@
  */
 import type { Database, Statement } from 'better-sqlite3';
 import type { ImportField } from '../../../shared/api/import-dto';
-import type { ExistingEmployee, PlannedPerson } from '../../import/plan';
+import { SKILL_SOURCES, type ExistingEmployee, type PlannedPerson } from '../../import/plan';
 import { appendAudit } from './auditRepo';
 
 const LAST_MAPPING_KEY = 'importMapping';
@@ -91,8 +91,17 @@ class BatchInsert {
     const one = `(${new Array(this.width).fill('?').join(',')})`;
     return `${this.head} VALUES ${new Array(rows).fill(one).join(',')}`;
   }
-  push(...values: unknown[]): void {
-    for (const v of values) this.buf.push(v);
+  /** Appends one row's values (exactly `width` of them). */
+  row(values: unknown[]): void {
+    for (let i = 0; i < values.length; i++) this.buf.push(values[i]);
+    this.full4check();
+  }
+  /** Appends a four-column row without allocating. */
+  row4(a: unknown, b: unknown, c: unknown, d: unknown): void {
+    this.buf.push(a, b, c, d);
+    this.full4check();
+  }
+  private full4check(): void {
     if (this.buf.length === this.width * this.batch) {
       this.full.run(this.buf);
       this.buf.length = 0;
@@ -111,6 +120,8 @@ export interface ImportWrite {
   /** Replace the demo organisation: every stored person goes, the organisation row becomes this one. */
   replaceDemo: { name: string } | null;
   mapping: Record<string, ImportField> | null;
+  /** The catalogue's skill ids, indexed as the packed skill codes are. */
+  skillIds: string[];
   at: string;
   actor: string;
   audit: Record<string, unknown>;
@@ -148,12 +159,12 @@ export function writeImport(db: Database, w: ImportWrite): void {
       if (++done % 10_000 === 0) w.onProgress?.(done, total);
       if (p.status === 'same') continue;
       const e = p.emp;
-      if (p.status === 'added') empIns.push(e.id, e.name, e.roleCode, e.roleToReview, e.fte, e.weeklyHours, e.department, e.location, e.managerId, e.startDate, e.contractType, e.salary, e.ageBand, e.gender);
+      if (p.status === 'added') empIns.row([e.id, e.name, e.roleCode, e.roleToReview, e.fte, e.weeklyHours, e.department, e.location, e.managerId, e.startDate, e.contractType, e.salary, e.ageBand, e.gender]);
     }
     empIns.flush();
     for (const p of w.people) {
       if (p.status === 'same') continue;
-      if (p.skills) for (const s of p.skills) skillIns.push(p.emp.id, s[0], s[1], s[2]);
+      if (p.skills) for (const c of p.skills) skillIns.row4(p.emp.id, w.skillIds[c >> 6], (c >> 3) & 7, SKILL_SOURCES[c & 7]);
       for (const f of p.newConsents) consent.run(p.emp.id, f, 'fairness-audit', w.at, w.actor);
     }
     skillIns.flush();

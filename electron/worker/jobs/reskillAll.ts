@@ -50,14 +50,14 @@ export function runReskillAll(db: Database, job: ReskillAllJob, onProgress: (don
   const out: ReskillAllPerson[] = people.map((e, i) => {
     const status = res.status[i];
     if (status !== 0) return { id: e.id, role: e.roleCode, skipped: status === STATUS_OBJECTION ? 'objection' : 'unknownRole', paths: [] };
-    encodeLevels(c, e.skills, levels);
+    if (job.withGaps) encodeLevels(c, e.skills, levels);
     return {
       id: e.id,
       role: e.roleCode,
       skipped: null,
       paths: rankAllEntries(c, res, i).map((entry) => ({
         ...entry,
-        gap: fitDetail(c, levels, c.roleIndex.get(entry.roleCode)!).gap.map((g) => ({ skillId: g.skillId, have: g.have, need: g.need, grade: g.grade })),
+        gap: job.withGaps ? fitDetail(c, levels, c.roleIndex.get(entry.roleCode)!).gap.map((g) => ({ skillId: g.skillId, have: g.have, need: g.need, grade: g.grade })) : [],
       })),
     };
   });

@@ -1,7 +1,8 @@
 /** Left navigation, grouped by user (UX.md, Layout). A list of buttons; the open screen has aria-current. */
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../state/store';
-import { BUILT_SCREENS, NAV_GROUPS } from './screens';
+import { NAV_GROUPS } from './screens';
+import { SCREENS } from './screenRegistry';
 
 export function NavBar() {
   const { t } = useTranslation();
@@ -27,7 +28,7 @@ export function NavBar() {
                   onClick={() => setScreen(id)}
                 >
                   <span>{t(`nav.screens.${id}`)}</span>
-                  {BUILT_SCREENS.has(id) ? null : (
+                  {SCREENS[id].built ? null : (
                     <span className="nav__soon" title={t('comingSoon.badge')} aria-hidden="true" />
                   )}
                 </button>

@@ -1,7 +1,6 @@
 /**
  * The screens of the app and how the navigation groups them (UX.md, Layout).
- * Owns: ScreenId, NAV_GROUPS, BUILT_SCREENS. Later issues flip a screen to built by adding it to BUILT_SCREENS
- * and to the switch in app/ScreenHost.tsx.
+ * Owns: ScreenId, NAV_GROUPS, START_SCREEN. Which component draws a screen is in app/screenRegistry.tsx.
  */
 
 export const NAV_GROUPS = [
@@ -17,9 +16,6 @@ export type NavGroupId = (typeof NAV_GROUPS)[number]['id'];
 export type ScreenId = (typeof NAV_GROUPS)[number]['screens'][number];
 
 export const SCREEN_IDS: readonly ScreenId[] = NAV_GROUPS.flatMap((g) => g.screens as readonly ScreenId[]);
-
-/** Screens with a real implementation; every other one shows its "coming soon" state. */
-export const BUILT_SCREENS: ReadonlySet<ScreenId> = new Set<ScreenId>(['tasks']);
 
 /** Where the app opens. Tasks until the Dashboard is built (issue 6). */
 export const START_SCREEN: ScreenId = 'tasks';

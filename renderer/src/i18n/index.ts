@@ -9,13 +9,31 @@ import type { Lang } from '../../../shared/domain/types';
 import en from './en';
 import nl from './nl';
 import { formattersFor, type Formatters } from './format';
+import type { FeatureMessages } from './define';
 
-export const catalogues = { en, nl } as const;
+// Every feature's messages.ts (see define.ts), merged under its own top-level keys.
+const featureModules = import.meta.glob<{ default: FeatureMessages }>('../features/*/messages.ts', { eager: true });
+const features = Object.keys(featureModules)
+  .sort()
+  .map((path) => featureModules[path]!.default);
+
+function merge(base: object, lang: 'en' | 'nl'): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const f of features) {
+    for (const [key, value] of Object.entries(f[lang])) {
+      if (key in out) throw new Error(`message namespace "${key}" is defined twice`);
+      out[key] = value;
+    }
+  }
+  return out;
+}
+
+export const catalogues = { en: merge(en, 'en'), nl: merge(nl, 'nl') } as const;
 
 export function createI18n(lang: Lang = 'en'): I18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
-    resources: { en: { translation: en }, nl: { translation: nl } },
+    resources: { en: { translation: catalogues.en }, nl: { translation: catalogues.nl } },
     lng: lang,
     fallbackLng: 'en',
     supportedLngs: ['en', 'nl'],

@@ -10,6 +10,8 @@ import type { ApiClient } from '../api/client';
 import { createCatalogueSlice } from './slices/catalogueSlice';
 import { createSettingsSlice } from './slices/settingsSlice';
 import { createUiSlice } from './slices/uiSlice';
+import { createScenarioSlice } from './slices/scenarioSlice';
+import { createReskillSlice } from './slices/reskillSlice';
 import type { AppState } from './types';
 
 export type AppStore = StoreApi<AppState>;
@@ -19,6 +21,8 @@ export function createAppStore(api: ApiClient): AppStore {
     ...createSettingsSlice(api)(...a),
     ...createCatalogueSlice(api)(...a),
     ...createUiSlice()(...a),
+    ...createScenarioSlice(api)(...a),
+    ...createReskillSlice(api)(...a),
   }));
 }
 

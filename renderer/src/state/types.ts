@@ -5,6 +5,8 @@ import type { ApiError } from '../api/client';
 import type { CatalogueSlice } from './slices/catalogueSlice';
 import type { SettingsSlice } from './slices/settingsSlice';
 import type { UiSlice } from './slices/uiSlice';
+import type { ScenarioSlice } from './slices/scenarioSlice';
+import type { ReskillSlice } from './slices/reskillSlice';
 
 export type Status = 'idle' | 'loading' | 'error';
 
@@ -16,4 +18,4 @@ export interface AsyncState {
 export const IDLE: AsyncState = { status: 'idle', error: null };
 export const LOADING: AsyncState = { status: 'loading', error: null };
 
-export type AppState = SettingsSlice & CatalogueSlice & UiSlice;
+export type AppState = SettingsSlice & CatalogueSlice & UiSlice & ScenarioSlice & ReskillSlice;

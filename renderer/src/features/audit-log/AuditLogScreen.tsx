@@ -1,0 +1,9 @@
+/** The audit-log screen: not built yet, so it shows its designed "coming soon" state. */
+import { ComingSoon } from '../placeholder/ComingSoon';
+
+export function AuditLogScreen() {
+  return <ComingSoon screen="audit-log" />;
+}
+
+/** Flip to true when the screen is built: the navigation then drops its "soon" badge. */
+export const isBuilt = false;

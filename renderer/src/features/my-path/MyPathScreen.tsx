@@ -1,0 +1,9 @@
+/** The my-path screen: not built yet, so it shows its designed "coming soon" state. */
+import { ComingSoon } from '../placeholder/ComingSoon';
+
+export function MyPathScreen() {
+  return <ComingSoon screen="my-path" />;
+}
+
+/** Flip to true when the screen is built: the navigation then drops its "soon" badge. */
+export const isBuilt = false;

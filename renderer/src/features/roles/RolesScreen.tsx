@@ -1,0 +1,9 @@
+/** The roles screen: not built yet, so it shows its designed "coming soon" state. */
+import { ComingSoon } from '../placeholder/ComingSoon';
+
+export function RolesScreen() {
+  return <ComingSoon screen="roles" />;
+}
+
+/** Flip to true when the screen is built: the navigation then drops its "soon" badge. */
+export const isBuilt = false;
