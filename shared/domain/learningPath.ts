@@ -408,9 +408,11 @@ export class PathCache {
   /** Module sets (indices into compiled.modules, unordered) by path id. */
   readonly sets: Int32Array[] = [];
   private readonly orderedPaths: (Int32Array | undefined)[] = [];
-  /** Slot → path id + 1 (0 = empty), and the slot's full hash. */
-  private slotId = new Int32Array(1024);
-  private slotHash = new Int32Array(1024);
+  /** Open-addressing index: slot k holds path id + 1 at 2k (0 = empty) and the set's hash at 2k+1. */
+  private slots = new Int32Array(2048);
+  /** The sets' members back to back (path id's members from offsets[id] to offsets[id+1]). */
+  private pool = new Int32Array(4096);
+  private offsets = new Int32Array(1024);
   private mark = new Int32Array(0);
   private markId = 0;
   hits = 0;
@@ -429,16 +431,18 @@ export class PathCache {
     h ^= h >>> 16;
     h = Math.imul(h, 0x7feb352d);
     h ^= h >>> 15;
-    let slotId = this.slotId;
-    let mask = slotId.length - 1;
+    let slots = this.slots;
+    let mask = (slots.length >> 1) - 1;
     let slot = h & mask;
     let marked = false;
+    const offsets = this.offsets;
+    const pool = this.pool;
     for (;;) {
-      const e = slotId[slot];
+      const e = slots[2 * slot];
       if (e === 0) break;
-      if (this.slotHash[slot] === h) {
-        const stored = this.sets[e - 1];
-        if (stored.length === n) {
+      if (slots[2 * slot + 1] === h) {
+        const from = offsets[e - 1];
+        if (offsets[e] - from === n) {
           if (!marked) {
             if (this.mark.length < c.modules.length) this.mark = new Int32Array(c.modules.length);
             if (++this.markId === 0x7fffffff) {
@@ -451,7 +455,7 @@ export class PathCache {
           const mk = this.markId;
           const mark = this.mark;
           let same = true;
-          for (let i = 0; i < n && same; i++) same = mark[stored[i]] === mk;
+          for (let i = from, end = from + n; i < end && same; i++) same = mark[pool[i]] === mk;
           if (same) {
             this.hits++;
             return e - 1;
@@ -462,36 +466,46 @@ export class PathCache {
     }
     this.misses++;
     const id = this.sets.length;
-    this.sets.push(set.slice(0, n));
-    this.orderedPaths.push(undefined);
-    if (2 * (id + 1) > slotId.length) {
-      this.grow();
-      slotId = this.slotId;
-      mask = slotId.length - 1;
-      slot = h & mask;
-      while (slotId[slot] !== 0) slot = (slot + 1) & mask;
+    // Members go to the pool; sets[id] is a view of them (the pool only grows, never rewritten).
+    const from = offsets[id];
+    if (from + n > this.pool.length) {
+      const grown = new Int32Array(Math.max(2 * this.pool.length, from + n));
+      grown.set(this.pool.subarray(0, from));
+      this.pool = grown;
     }
-    slotId[slot] = id + 1;
-    this.slotHash[slot] = h;
+    this.pool.set(set.subarray(0, n), from);
+    if (id + 2 > offsets.length) {
+      const grown = new Int32Array(2 * offsets.length);
+      grown.set(offsets);
+      this.offsets = grown;
+    }
+    this.offsets[id + 1] = from + n;
+    this.sets.push(this.pool.subarray(from, from + n));
+    this.orderedPaths.push(undefined);
+    if (2 * (id + 1) > slots.length >> 1) {
+      this.grow();
+      slots = this.slots;
+      mask = (slots.length >> 1) - 1;
+      slot = h & mask;
+      while (slots[2 * slot] !== 0) slot = (slot + 1) & mask;
+    }
+    slots[2 * slot] = id + 1;
+    slots[2 * slot + 1] = h;
     return id;
   }
 
   private grow(): void {
-    const oldId = this.slotId;
-    const oldHash = this.slotHash;
-    const size = oldId.length * 2;
-    const mask = size - 1;
-    const slotId = new Int32Array(size);
-    const slotHash = new Int32Array(size);
-    for (let k = 0; k < oldId.length; k++) {
-      if (oldId[k] === 0) continue;
-      let slot = oldHash[k] & mask;
-      while (slotId[slot] !== 0) slot = (slot + 1) & mask;
-      slotId[slot] = oldId[k];
-      slotHash[slot] = oldHash[k];
+    const old = this.slots;
+    const slots = new Int32Array(old.length * 2);
+    const mask = (slots.length >> 1) - 1;
+    for (let k = 0; k < old.length; k += 2) {
+      if (old[k] === 0) continue;
+      let slot = old[k + 1] & mask;
+      while (slots[2 * slot] !== 0) slot = (slot + 1) & mask;
+      slots[2 * slot] = old[k];
+      slots[2 * slot + 1] = old[k + 1];
     }
-    this.slotId = slotId;
-    this.slotHash = slotHash;
+    this.slots = slots;
   }
 
   /** The path's modules in dependency order (computed once per distinct set). */
