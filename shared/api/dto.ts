@@ -153,3 +153,20 @@ export interface AuditEntryDto {
   after: unknown;
   reason: string | null;
 }
+
+export interface EmployeeDetail {
+  id: string;
+  name?: string | null;
+  role: string;
+  roleTitle: string;
+  roleToReview: boolean;
+  department: string;
+  location: string;
+  fte: number;
+  weeklyHours: number;
+  startDate: string;
+  contractType: string;
+  managerId: string | null;
+  objection: { since: string; reason: string } | null;
+  skills: { skillId: string; skillName: string; level: number; source: string }[];
+}

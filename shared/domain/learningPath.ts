@@ -405,8 +405,8 @@ export function orderModules(c: CompiledReskill, set: ArrayLike<number>): number
  * probing, full hash kept per slot) so a lookup touches a stored set only when the hashes agree.
  */
 export class PathCache {
-  /** Module sets (indices into compiled.modules, unordered) by path id. */
-  readonly sets: Int32Array[] = [];
+  private readonly views: Int32Array[] = [];
+  private count = 0;
   private readonly orderedPaths: (Int32Array | undefined)[] = [];
   /** Open-addressing index: slot k holds path id + 1 at 2k (0 = empty) and the set's hash at 2k+1. */
   private slots = new Int32Array(2048);
@@ -417,6 +417,17 @@ export class PathCache {
   private markId = 0;
   hits = 0;
   misses = 0;
+
+  /**
+   * Module sets (indices into compiled.modules, unordered) by path id. Views of the stored members,
+   * made on first read (a whole-workforce run stores hundreds of thousands of sets; making an
+   * object for each during the run would cost more than the run's lookups).
+   */
+  get sets(): Int32Array[] {
+    const views = this.views;
+    for (let id = views.length; id < this.count; id++) views.push(this.pool.subarray(this.offsets[id], this.offsets[id + 1]));
+    return views;
+  }
 
   /** Id of the path for the module set collected by the last evalPair(…, collect = true) in ws. */
   idFor(c: CompiledReskill, ws: Pick<PathWorkspace, 'set' | 'setLen'>): number {
@@ -443,6 +454,13 @@ export class PathCache {
       if (slots[2 * slot + 1] === h) {
         const from = offsets[e - 1];
         if (offsets[e] - from === n) {
+          // Usually the same set comes in the same order: compare in place first.
+          let i = 0;
+          while (i < n && pool[from + i] === set[i]) i++;
+          if (i === n) {
+            this.hits++;
+            return e - 1;
+          }
           if (!marked) {
             if (this.mark.length < c.modules.length) this.mark = new Int32Array(c.modules.length);
             if (++this.markId === 0x7fffffff) {
@@ -465,22 +483,24 @@ export class PathCache {
       slot = (slot + 1) & mask;
     }
     this.misses++;
-    const id = this.sets.length;
+    const id = this.count++;
     // Members go to the pool; sets[id] is a view of them (the pool only grows, never rewritten).
+    // At most set.length members are kept, as set.slice(0, n) kept them.
+    const len = Math.min(n, set.length);
     const from = offsets[id];
-    if (from + n > this.pool.length) {
-      const grown = new Int32Array(Math.max(2 * this.pool.length, from + n));
+    if (from + len > this.pool.length) {
+      const grown = new Int32Array(Math.max(2 * this.pool.length, from + len));
       grown.set(this.pool.subarray(0, from));
       this.pool = grown;
     }
-    this.pool.set(set.subarray(0, n), from);
+    const dst = this.pool;
+    for (let i = 0; i < len; i++) dst[from + i] = set[i];
     if (id + 2 > offsets.length) {
       const grown = new Int32Array(2 * offsets.length);
       grown.set(offsets);
       this.offsets = grown;
     }
-    this.offsets[id + 1] = from + n;
-    this.sets.push(this.pool.subarray(from, from + n));
+    this.offsets[id + 1] = from + len;
     this.orderedPaths.push(undefined);
     if (2 * (id + 1) > slots.length >> 1) {
       this.grow();
@@ -512,7 +532,7 @@ export class PathCache {
   ordered(c: CompiledReskill, id: number): Int32Array {
     let o = this.orderedPaths[id];
     if (!o) {
-      o = Int32Array.from(orderModules(c, this.sets[id]));
+      o = Int32Array.from(orderModules(c, this.pool.subarray(this.offsets[id], this.offsets[id + 1])));
       this.orderedPaths[id] = o;
     }
     return o;

@@ -338,6 +338,10 @@ export function rankAll(
   const uncStart = tables.unclosedReqStart;
   const uncList = tables.unclosedReqList;
   const preStart = tables.preReqStart;
+  // Roles listing a skill twice go through evalPair, whose module list then has the same chain twice.
+  const dupSkill = tables.roleDupSkill;
+  let anyDup = false;
+  for (let ti = 0; ti < nT; ti++) if (dupSkill[targets[ti]] !== 0) anyDup = true;
   const code = cw.code;
   const code2 = cw.code2;
   const rRole = res.role;
@@ -379,7 +383,7 @@ export function rankAll(
     }
     encodeLevels(c, e.skills, levels);
     const fast = loadFast(cw, levels);
-    if (!fast) load(c, ws, levels);
+    if (!fast || anyDup) load(c, ws, levels);
     const fromJz = jz[cur];
     const fromSal = e.salary ?? sal[cur];
     const fromD = demand[cur];
@@ -395,7 +399,7 @@ export function rankAll(
       let hours: number;
       let moduleCost = 0;
       let complete: boolean;
-      if (fast) {
+      if (fast && dupSkill[t] === 0) {
         // Fit and chain hours: one table entry per requirement (evalCoded without prerequisites).
         let acc = 0;
         let h = 0;
@@ -495,7 +499,7 @@ export function rankAll(
     // remembering every pair's module set.
     for (let k = 0; k < cnt; k++) {
       const a = base + k;
-      if (fast) {
+      if (fast && dupSkill[rRole[a]] === 0) {
         evaluateFast(c, tables, cw, rRole[a], true);
         rCost[a] = cw.moduleCost + rHours[a] * wage;
         res.pathId[a] = cache.idFor(c, cw);

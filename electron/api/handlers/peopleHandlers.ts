@@ -3,7 +3,9 @@
  */
 import type { ApiHandlers } from '../../../shared/api/contract';
 import { pick } from '../../../shared/domain/text';
-import { listRoles } from '../../db/repos/datasetRepo';
+import { listRoles, listSkills } from '../../db/repos/datasetRepo';
+import { getEmployee } from '../../db/repos/employeesRepo';
+import { DomainError } from '../../../shared/api/result';
 import { listAudit } from '../../db/repos/auditRepo';
 import { getSettings } from '../../db/repos/settingsRepo';
 import type { CorePorts } from '../ports';
@@ -20,7 +22,7 @@ interface Row {
   objection_since: string | null;
 }
 
-export function peopleHandlers(p: CorePorts): Pick<ApiHandlers, 'employees.list' | 'audit.list'> {
+export function peopleHandlers(p: CorePorts): Pick<ApiHandlers, 'employees.list' | 'employees.get' | 'audit.list'> {
   return {
     'employees.list': (input) => {
       const settings = getSettings(p.db);
@@ -47,6 +49,34 @@ export function peopleHandlers(p: CorePorts): Pick<ApiHandlers, 'employees.list'
           contractType: r.contract_type,
           objection: r.objection_since !== null,
         })),
+      };
+    },
+    'employees.get': (input) => {
+      const settings = getSettings(p.db);
+      const lang = input.lang ?? settings.language;
+      const e = getEmployee(p.db, input.id);
+      if (!e) throw new DomainError('NOT_FOUND', `Unknown employee: ${input.id}`);
+      const role = listRoles(p.db).find((r) => r.code === e.roleCode);
+      const skillNames = new Map(listSkills(p.db).map((s) => [s.id, pick(s.name, lang)]));
+      const withNames = input.names === true && !settings.pseudonymised;
+      return {
+        employee: {
+          id: e.id,
+          ...(withNames ? { name: e.name } : {}),
+          role: e.roleCode,
+          roleTitle: role ? pick(role.title, lang) : e.roleCode,
+          roleToReview: e.roleToReview,
+          department: e.department,
+          location: e.location,
+          fte: e.fte,
+          weeklyHours: e.weeklyHours,
+          startDate: e.startDate,
+          contractType: e.contractType,
+          managerId: e.managerId,
+          objection: e.objection,
+          // Protected attributes are not part of the detail: only the fairness audit reads them.
+          skills: e.skills.map((s) => ({ skillId: s.skillId, skillName: skillNames.get(s.skillId) ?? s.skillId, level: s.level, source: s.source })),
+        },
       };
     },
     'audit.list': (input) => ({ entries: listAudit(p.db, input) }),

@@ -128,16 +128,38 @@ export interface ImportWrite {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** One transaction: all of it, or (on any throw) none of it. */
+/**
+ * One transaction: all of it, or (on any throw) none of it.
+ * Foreign-key enforcement is paused for the bulk write only (SQLite cannot switch it inside a transaction):
+ * every reference was resolved before this point (skills and roles against the catalogue, skill rows belong
+ * to people written in the same transaction), and the per-row check is the largest single cost of two million
+ * skill rows. With enforcement off nothing cascades, so removals delete their dependent rows explicitly.
+ */
 export function writeImport(db: Database, w: ImportWrite): void {
+  const fkWasOn = db.pragma('foreign_keys', { simple: true }) === 1;
+  if (fkWasOn) db.pragma('foreign_keys = OFF');
+  try {
+    writeInTransaction(db, w);
+  } finally {
+    if (fkWasOn) db.pragma('foreign_keys = ON');
+  }
+}
+
+function writeInTransaction(db: Database, w: ImportWrite): void {
   db.transaction(() => {
     if (w.replaceDemo) {
+      for (const table of ['employee_skills', 'consents', 'plans']) db.prepare(`DELETE FROM ${table}`).run();
       db.prepare('DELETE FROM employees').run();
       db.prepare('DELETE FROM organisation').run();
       db.prepare('INSERT INTO organisation (id, name, is_demo, seed) VALUES (1, ?, 0, NULL)').run(w.replaceDemo.name);
     } else if (w.removedIds.length > 0) {
+      const dels = ['employee_skills', 'consents', 'plans'].map((t) => db.prepare(`DELETE FROM ${t} WHERE employee_id IN (SELECT value FROM json_each(?))`));
       const del = db.prepare('DELETE FROM employees WHERE id IN (SELECT value FROM json_each(?))');
-      for (let i = 0; i < w.removedIds.length; i += 5_000) del.run(JSON.stringify(w.removedIds.slice(i, i + 5_000)));
+      for (let i = 0; i < w.removedIds.length; i += 5_000) {
+        const ids = JSON.stringify(w.removedIds.slice(i, i + 5_000));
+        for (const d of dels) d.run(ids);
+        del.run(ids);
+      }
     }
     const empCols = '(id, name, role_code, role_to_review, fte, weekly_hours, department, location, manager_id, start_date, contract_type, salary, age_band, gender)';
     const empIns = new BatchInsert(db, `INSERT INTO employees ${empCols}`, 14, 64);

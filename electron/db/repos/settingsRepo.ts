@@ -8,7 +8,8 @@ export const DEFAULT_SETTINGS: Settings = { language: 'en', minGroupSize: 5, pse
 
 export function getSettings(db: Database): Settings {
   const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];
-  const stored = Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value) as unknown]));
+  // Only the user settings: other keys in the table (e.g. the last import mapping) belong to their own features.
+  const stored = Object.fromEntries(rows.filter((r) => r.key in DEFAULT_SETTINGS).map((r) => [r.key, JSON.parse(r.value) as unknown]));
   return { ...DEFAULT_SETTINGS, ...(stored as Partial<Settings>) };
 }
 
@@ -24,4 +25,10 @@ export function getMeta(db: Database, key: string): string | null {
 
 export function putMeta(db: Database, key: string, value: string): void {
   db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+}
+
+/** A feature's own stored value (not a user setting), e.g. the last import mapping. */
+export function getStored<T>(db: Database, key: string): T | null {
+  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+  return row ? (JSON.parse(row.value) as T) : null;
 }

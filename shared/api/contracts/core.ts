@@ -6,6 +6,7 @@ import type {
   AppInfo,
   AuditEntryDto,
   DatasetStats,
+  EmployeeDetail,
   EmployeeListItem,
   RoleExposureDto,
   RoleListItem,
@@ -68,6 +69,10 @@ export const coreContract = {
   'employees.list': {
     input: withLang.extend({ department: z.string().max(200).optional(), roleCode: roleCode.optional(), names: z.boolean().optional() }).strict(),
     output: phantom<{ employees: EmployeeListItem[] }>(),
+  },
+  'employees.get': {
+    input: withLang.extend({ id: z.string().trim().min(1).max(64), names: z.boolean().optional() }).strict(),
+    output: phantom<{ employee: EmployeeDetail }>(),
   },
   'audit.list': {
     input: z

@@ -1,0 +1,48 @@
+/**
+ * Contract of the exports: one file per call (PDF, XLSX, CSV or JSON), the data the report pages print,
+ * and the database backup and restore. Pairs of what × format follow CLI.md; any other pair is INVALID_INPUT.
+ */
+import { z } from 'zod';
+import type { BackupFileDto, ExportFileDto, ReportData, RestoreStageDto } from '../export-dto';
+import { EXPORT_FORMATS, EXPORT_PAIRS, EXPORT_WHATS } from '../export-dto';
+import { emptyInput, employeeIdSchema, langSchema, phantom } from '../common';
+import { scenarioNameSchema } from '../schemas';
+
+const scope = {
+  scenario: scenarioNameSchema.optional(),
+  department: z.string().trim().min(1).max(200).optional(),
+  employeeId: employeeIdSchema.optional(),
+  names: z.boolean().optional(),
+  lang: langSchema.optional(),
+};
+
+export const exportFileInput = z
+  .object({ what: z.enum(EXPORT_WHATS), format: z.enum(EXPORT_FORMATS), ...scope })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (!EXPORT_PAIRS[v.what].includes(v.format)) {
+      ctx.addIssue({ code: 'custom', path: ['format'], message: `${v.what} cannot be exported as ${v.format}; use ${EXPORT_PAIRS[v.what].join(', ')}` });
+    }
+    if (v.what === 'path' && !v.employeeId) ctx.addIssue({ code: 'custom', path: ['employeeId'], message: 'the path export needs an employee (employeeId)' });
+  });
+
+export const reportDataInput = z
+  .object({ what: z.enum(['plans', 'path', 'boardpack']), ...scope })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.what === 'path' && !v.employeeId) ctx.addIssue({ code: 'custom', path: ['employeeId'], message: 'the path report needs an employee (employeeId)' });
+  });
+
+/** A backup upload: base64 of an SQLite file (≤ 48 MB of database). */
+const MAX_BACKUP_BASE64 = 64 * 1024 * 1024;
+
+export const exportContract = {
+  'export.file': { input: exportFileInput, output: phantom<ExportFileDto>() },
+  /** What a report page prints (read-only: the export that prints it writes the audit entry). */
+  'export.reportData': { input: reportDataInput, output: phantom<ReportData>() },
+  'backup.create': { input: emptyInput, output: phantom<BackupFileDto>() },
+  'backup.restoreStage': {
+    input: z.object({ contentBase64: z.string().min(1).max(MAX_BACKUP_BASE64), fileName: z.string().max(500).optional() }).strict(),
+    output: phantom<RestoreStageDto>(),
+  },
+} as const;
