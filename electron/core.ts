@@ -13,6 +13,7 @@ import { putSettings } from './db/repos/settingsRepo';
 import { systemClock, stderrLogger, type Clock, type Logger } from './platform/ports';
 import { APP_VERSION } from './version';
 import type { Lang } from '../shared/domain/types';
+import type { PdfPrinter } from './export/pdf';
 
 export interface CoreOptions {
   dbPath: string;
@@ -24,6 +25,8 @@ export interface CoreOptions {
   /** Initial language of a new database. */
   language?: Lang;
   nativeBinding?: string;
+  /** The PDF printer of the host (electron/export/electronPdf.ts in the app). */
+  pdf?: PdfPrinter;
 }
 
 export interface Core {
@@ -60,7 +63,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     db.close();
     throw error;
   }
-  const handlers = createHandlers({ db, clock, log, appVersion: APP_VERSION, dbPath: opened.path, nativeBinding: options.nativeBinding });
+  const handlers = createHandlers({ db, clock, log, appVersion: APP_VERSION, dbPath: opened.path, nativeBinding: options.nativeBinding, pdf: options.pdf });
   return {
     db,
     dbPath: opened.path,

@@ -1,5 +1,6 @@
 /**
  * Renderer build: root renderer/, relative base so the bundle loads from file:// (Electron) and from the twin.
+ * Two pages: the app (index.html) and the print-styled reports the PDF printers load (report.html).
  */
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -16,5 +17,11 @@ export default defineConfig({
     emptyOutDir: true,
     // recharts + react-dom make one ~800 kB chunk; irrelevant for an offline app (TOOLCHAIN G11).
     chunkSizeWarningLimit: 2000,
+    rollupOptions: {
+      input: {
+        index: fileURLToPath(new URL('./index.html', import.meta.url)),
+        report: fileURLToPath(new URL('./report.html', import.meta.url)),
+      },
+    },
   },
 });

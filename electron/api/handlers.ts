@@ -10,6 +10,8 @@ import { peopleHandlers } from './handlers/peopleHandlers';
 import { plansHandlers } from './handlers/plansHandlers';
 import { reskillHandlers } from './handlers/reskillHandlers';
 import { scenarioHandlers } from './handlers/scenarioHandlers';
+import { exportHandlers } from './handlers/exportHandlers';
+import { privacyHandlers } from './handlers/privacyHandlers';
 import type { CorePorts } from './ports';
 
 export function createHandlers(ports: CorePorts): ApiHandlers {
@@ -21,5 +23,7 @@ export function createHandlers(ports: CorePorts): ApiHandlers {
     ...importHandlers(ports),
     ...reskillHandlers(ports),
     ...plansHandlers(ports),
+    ...exportHandlers(ports),
+    ...privacyHandlers(ports),
   };
 }

@@ -3,6 +3,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { Clock, Logger } from '../platform/ports';
+import type { PdfPrinter } from '../export/pdf';
 
 export interface CorePorts {
   db: Database;
@@ -12,4 +13,6 @@ export interface CorePorts {
   /** The database file, for worker threads that open their own read-only connection. */
   dbPath: string;
   nativeBinding?: string;
+  /** Prints report pages to PDF (Electron: printToPDF; absent: Chromium through playwright-core over the twin). */
+  pdf?: PdfPrinter;
 }

@@ -119,6 +119,46 @@ export const MIGRATIONS: Migration[] = [
       CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
     `,
   },
+  {
+    version: 2,
+    name: 'privacy: erasure register, audit control, consent withdrawal',
+    up: `
+      -- AVG art. 17: tombstones of erased people (HMAC-SHA256 of the id with the salt beside it); append-only.
+      CREATE TABLE erasures (
+        tombstone TEXT PRIMARY KEY,
+        salt TEXT NOT NULL,
+        erased_at TEXT NOT NULL,
+        erased_by TEXT NOT NULL
+      );
+      CREATE TRIGGER erasures_no_update BEFORE UPDATE ON erasures BEGIN SELECT RAISE(ABORT, 'the erasure register is append-only'); END;
+      CREATE TRIGGER erasures_no_delete BEFORE DELETE ON erasures BEGIN SELECT RAISE(ABORT, 'the erasure register is append-only'); END;
+
+      -- One row, mode NULL except inside the erasure or retention transaction (electron/privacy), which sets and clears it.
+      CREATE TABLE audit_control (id INTEGER PRIMARY KEY CHECK (id = 1), mode TEXT CHECK (mode IN ('erasure', 'retention')));
+      INSERT INTO audit_control (id, mode) VALUES (1, NULL);
+      CREATE TRIGGER audit_control_fixed BEFORE DELETE ON audit_control BEGIN SELECT RAISE(ABORT, 'the audit control row is fixed'); END;
+
+      -- Still append-only, except the erasure path may replace identities and the retention run may remove old entries.
+      DROP TRIGGER audit_no_update;
+      DROP TRIGGER audit_no_delete;
+      CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit_log
+        WHEN (SELECT mode FROM audit_control WHERE id = 1) IS NOT 'erasure'
+        BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+      CREATE TRIGGER audit_no_update_fixed BEFORE UPDATE OF id, at, entity, action ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+      CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit_log
+        WHEN (SELECT mode FROM audit_control WHERE id = 1) IS NOT 'retention'
+        BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+
+      -- Withdrawing consent deletes the field it covered.
+      CREATE TRIGGER consent_withdrawn AFTER DELETE ON consents BEGIN
+        UPDATE employees
+           SET age_band = CASE WHEN OLD.field = 'ageBand' THEN NULL ELSE age_band END,
+               gender = CASE WHEN OLD.field = 'gender' THEN NULL ELSE gender END
+         WHERE id = OLD.employee_id;
+      END;
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

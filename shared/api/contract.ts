@@ -7,6 +7,8 @@ import type { z } from 'zod';
 import { coreContract } from './contracts/core';
 import { importContract } from './contracts/import';
 import { reskillContract } from './contracts/reskill';
+import { exportContract } from './contracts/export';
+import { privacyContract } from './contracts/privacy';
 
 export { langSchema } from './common';
 
@@ -14,6 +16,8 @@ export const contract = {
   ...coreContract,
   ...importContract,
   ...reskillContract,
+  ...exportContract,
+  ...privacyContract,
 } as const;
 
 

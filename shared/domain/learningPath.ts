@@ -407,12 +407,18 @@ export function orderModules(c: CompiledReskill, set: ArrayLike<number>): number
 export class PathCache {
   private readonly views: Int32Array[] = [];
   private count = 0;
-  private readonly orderedPaths: (Int32Array | undefined)[] = [];
+  /** Dependency orders made so far, by path id. */
+  private readonly orderedPaths = new Map<number, Int32Array>();
   /** Open-addressing index: slot k holds path id + 1 at 2k (0 = empty) and the set's hash at 2k+1. */
   private slots = new Int32Array(2048);
-  /** The sets' members back to back (path id's members from offsets[id] to offsets[id+1]). */
-  private pool = new Int32Array(4096);
-  private offsets = new Int32Array(1024);
+  /**
+   * The sets' members, back to back in chunks that are filled and never moved: path id's members
+   * are chunks[meta[3id]] from meta[3id+1], meta[3id+2] of them.
+   */
+  private readonly chunks: Int32Array[] = [];
+  private chunk = new Int32Array(0);
+  private fill = 0;
+  private meta = new Int32Array(3 * 1024);
   private mark = new Int32Array(0);
   private markId = 0;
   hits = 0;
@@ -425,7 +431,7 @@ export class PathCache {
    */
   get sets(): Int32Array[] {
     const views = this.views;
-    for (let id = views.length; id < this.count; id++) views.push(this.pool.subarray(this.offsets[id], this.offsets[id + 1]));
+    for (let id = views.length; id < this.count; id++) views.push(this.members(id));
     return views;
   }
 
@@ -446,14 +452,14 @@ export class PathCache {
     let mask = (slots.length >> 1) - 1;
     let slot = h & mask;
     let marked = false;
-    const offsets = this.offsets;
-    const pool = this.pool;
+    const meta = this.meta;
     for (;;) {
       const e = slots[2 * slot];
       if (e === 0) break;
       if (slots[2 * slot + 1] === h) {
-        const from = offsets[e - 1];
-        if (offsets[e] - from === n) {
+        const from = meta[3 * e - 2];
+        if (meta[3 * e - 1] === n) {
+          const pool = this.chunks[meta[3 * e - 3]];
           // Usually the same set comes in the same order: compare in place first.
           let i = 0;
           while (i < n && pool[from + i] === set[i]) i++;
@@ -484,24 +490,26 @@ export class PathCache {
     }
     this.misses++;
     const id = this.count++;
-    // Members go to the pool; sets[id] is a view of them (the pool only grows, never rewritten).
-    // At most set.length members are kept, as set.slice(0, n) kept them.
+    // Members go to the current chunk; sets[id] is a view of them. At most set.length members are
+    // kept, as set.slice(0, n) kept them.
     const len = Math.min(n, set.length);
-    const from = offsets[id];
-    if (from + len > this.pool.length) {
-      const grown = new Int32Array(Math.max(2 * this.pool.length, from + len));
-      grown.set(this.pool.subarray(0, from));
-      this.pool = grown;
+    if (this.chunks.length === 0 || this.fill + len > this.chunk.length) {
+      this.chunk = new Int32Array(Math.max(1 << 18, len));
+      this.chunks.push(this.chunk);
+      this.fill = 0;
     }
-    const dst = this.pool;
+    const from = this.fill;
+    const dst = this.chunk;
     for (let i = 0; i < len; i++) dst[from + i] = set[i];
-    if (id + 2 > offsets.length) {
-      const grown = new Int32Array(2 * offsets.length);
-      grown.set(offsets);
-      this.offsets = grown;
+    this.fill = from + len;
+    if (3 * id + 3 > this.meta.length) {
+      const grown = new Int32Array(2 * this.meta.length);
+      grown.set(this.meta);
+      this.meta = grown;
     }
-    this.offsets[id + 1] = from + len;
-    this.orderedPaths.push(undefined);
+    this.meta[3 * id] = this.chunks.length - 1;
+    this.meta[3 * id + 1] = from;
+    this.meta[3 * id + 2] = len;
     if (2 * (id + 1) > slots.length >> 1) {
       this.grow();
       slots = this.slots;
@@ -530,12 +538,17 @@ export class PathCache {
 
   /** The path's modules in dependency order (computed once per distinct set). */
   ordered(c: CompiledReskill, id: number): Int32Array {
-    let o = this.orderedPaths[id];
+    let o = this.orderedPaths.get(id);
     if (!o) {
-      o = Int32Array.from(orderModules(c, this.pool.subarray(this.offsets[id], this.offsets[id + 1])));
-      this.orderedPaths[id] = o;
+      o = Int32Array.from(orderModules(c, this.members(id)));
+      this.orderedPaths.set(id, o);
     }
     return o;
+  }
+
+  private members(id: number): Int32Array {
+    const from = this.meta[3 * id + 1];
+    return this.chunks[this.meta[3 * id]].subarray(from, from + this.meta[3 * id + 2]);
   }
 }
 

@@ -154,9 +154,9 @@ function referenceRankAll(employees: ReadonlyArray<RankableEmployee>, c: Compile
     all.sort((a, b) => (a.viable !== b.viable ? (a.viable ? -1 : 1) : b.score - a.score || a.t - b.t));
     const entries = all.slice(0, K).map((x) => {
       evalPair(c, ws, levels, x.t, true);
-      // PathCache's equality: same length, same members. (A role listing a skill twice can collect
-      // more modules than the workspace holds; such a set never matches a stored one.)
-      const key = ws.setLen > ws.set.length ? `overflow${ids.size}` : `${ws.setLen}:${[...new Set(ws.set.subarray(0, ws.setLen))].sort((a, b) => a - b).join(',')}`;
+      // The same module set = the same path. (A role listing a skill twice can collect a module
+      // twice, and more modules than the workspace holds; such a set never matches a stored one.)
+      const key = ws.setLen > ws.set.length ? `overflow${ids.size}` : Array.from(ws.set.subarray(0, ws.setLen)).sort((a, b) => a - b).join(',');
       let id = ids.get(key);
       if (id === undefined) ids.set(key, (id = ids.size));
       else hits++;
@@ -292,5 +292,12 @@ describe('reskill kernel', () => {
     cache.sets.forEach((s, id) => expect(put(Array.from(s))).toBe(id));
     expect(Array.from(cache.sets[0])).toEqual([3, 1, 2]);
     expect(Array.from(cache.ordered(c, 0))).toEqual([1, 2, 3]);
+    // An empty set as the very first one.
+    const fresh = new PathCache();
+    ws.setLen = 0;
+    expect(fresh.idFor(c, ws)).toBe(0);
+    expect(fresh.idFor(c, ws)).toBe(0);
+    expect(Array.from(fresh.sets[0])).toEqual([]);
+    expect([fresh.hits, fresh.misses]).toEqual([1, 1]);
   });
 });

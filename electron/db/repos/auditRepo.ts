@@ -2,18 +2,9 @@
  * The append-only audit log: who changed what, when, from what to what, and why.
  */
 import type { Database } from 'better-sqlite3';
+import type { AuditEntryDto } from '../../../shared/api/dto';
 
-export interface AuditEntry {
-  id: number;
-  at: string;
-  actor: string;
-  entity: string;
-  entityId: string | null;
-  action: string;
-  before: unknown;
-  after: unknown;
-  reason: string | null;
-}
+export type AuditEntry = AuditEntryDto;
 
 export interface NewAuditEntry {
   at: string;

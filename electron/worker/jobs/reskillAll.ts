@@ -4,25 +4,14 @@
  */
 import type { Database } from 'better-sqlite3';
 import { fitDetail } from '../../../shared/domain/fit';
-import { rankAll, rankAllEntries, STATUS_OBJECTION } from '../../../shared/domain/ranking';
+import { rankAll, rankAllEntries, STATUS_OBJECTION, type RankAllEntry } from '../../../shared/domain/ranking';
 import { encodeLevels } from '../../../shared/domain/skillIndex';
 import { listEmployees } from '../../db/repos/employeesRepo';
 import { buildReskillContext } from '../../api/services/reskill';
 import type { ReskillAllJob } from '../protocol';
 
-export interface ReskillAllEntry {
-  rank: number;
-  roleCode: string;
-  score: number;
-  fit: number;
-  viable: boolean;
-  desirable: boolean;
-  safer: boolean;
-  complete: boolean;
-  hours: number;
-  weeks: number;
-  cost: number;
-  moduleIds: string[];
+/** A kept path with its graded gap (empty when the job was asked for scores only). */
+export interface ReskillAllEntry extends RankAllEntry {
   gap: { skillId: string; have: number; need: number; grade: string }[];
 }
 

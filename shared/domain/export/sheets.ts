@@ -253,3 +253,15 @@ export function sheetToCsv(sheet: Sheet, lang: Lang): string {
     lang,
   );
 }
+
+export function scenarioSummarySheet(meta: ReportMeta, scenario: { startYear: number; horizon: number; labelSource: string }, lang: Lang): Sheet {
+  return summarySheet(
+    { ...meta, department: null },
+    [
+      { en: 'Start year', nl: 'Startjaar', value: scenario.startYear },
+      { en: 'Horizon (years)', nl: 'Horizon (jaren)', value: scenario.horizon },
+      { en: 'Task labels', nl: 'Taaklabels', value: scenario.labelSource },
+    ],
+    lang,
+  );
+}

@@ -177,7 +177,7 @@ export function TransitionsSankey({
           data={{ nodes, links }}
           nodePadding={18}
           nodeWidth={12}
-          margin={{ top: 8, right: 220, bottom: 8, left: 220 }}
+          margin={{ top: 8, right: 300, bottom: 8, left: 300 }}
           link={{ stroke: OKABE_ITO.blue, strokeOpacity: 0.25 }}
           node={SankeyNode}
         >
@@ -188,9 +188,9 @@ export function TransitionsSankey({
   );
 }
 
-function SankeyNode(props: { x: number; y: number; width: number; height: number; index: number; payload: { name: string; value: number; sourceLinks?: unknown[] } }) {
+function SankeyNode(props: { x: number; y: number; width: number; height: number; index: number; payload: { name: string; value: number; depth?: number; targetLinks?: unknown[] } }) {
   const { x, y, width, height, payload } = props;
-  const isSource = (payload.sourceLinks?.length ?? 0) > 0;
+  const isSource = payload.depth !== undefined ? payload.depth === 0 : (payload.targetLinks?.length ?? 0) === 0;
   return (
     <g>
       <rect x={x} y={y} width={width} height={height} fill={isSource ? OKABE_ITO.vermillion : OKABE_ITO.bluishGreen} />
@@ -221,10 +221,10 @@ export function CostBars({
 }) {
   return (
     <div className="chart" data-testid="chart-business-case">
-      <ResponsiveContainer width="100%" height={320}>
-        <BarChart data={data} margin={{ top: 24, right: 24, bottom: 70, left: 40 }}>
+      <ResponsiveContainer width="100%" height={380}>
+        <BarChart data={data} margin={{ top: 24, right: 24, bottom: 20, left: 40 }}>
           <CartesianGrid stroke={GRID} vertical={false} />
-          <XAxis dataKey="name" tick={{ ...TICK, fontSize: 11 }} interval={0} angle={-20} textAnchor="end" height={70} />
+          <XAxis dataKey="name" tick={{ ...TICK, fontSize: 11 }} interval={0} angle={-35} textAnchor="end" height={110} />
           <YAxis tick={TICK} tickFormatter={format} width={90} label={{ value: yLabel, angle: -90, position: 'insideLeft', dx: -30, ...AXIS_LABEL }} />
           <Tooltip formatter={(v, k) => [format(Number(v)), names[k as 'reskill' | 'replace'] ?? String(k)]} cursor={{ fill: 'rgba(31,58,95,0.06)' }} />
           <Legend verticalAlign="top" height={30} formatter={(k) => names[k as 'reskill' | 'replace'] ?? String(k)} />

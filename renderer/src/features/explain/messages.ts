@@ -5,6 +5,10 @@
 import { defineMessages } from '../../i18n/define';
 
 const formulaEn = {
+    "total.hoursFreed": "Total hours freed = the sum of the hours freed in every role (listed below), before any time is reinvested.",
+    "total.fteFreed": "Total FTE freed = the sum of the FTE freed in every role (listed below), after the reinvested time.",
+    "total.candidates": "People in the redeployment pool = everyone in a role whose demand falls over the horizon (per role below); each person's paths are ranked on the Redeployment screen.",
+    "total.openings": "New AI-adjacent positions = the sum of the positions per target role (below): driven by the work freed elsewhere plus those the planner entered.",
     "task.automated": "Automated share of the task = the automation level's share (T/4 from the GPT-4 rating) × the realism factor.",
     "task.automated.override": "Automated share of the task, set by the planner instead of the model (see the reason below).",
     "task.augmented": "Augmented share of the task = (1 − automated share) × time saved by AI assistance at the task's exposure level.",
@@ -42,6 +46,10 @@ const formulaEn = {
     "reskill.doors": "Doors opened = the number of extra good moves that become possible by raising this one skill.",
   };
 const formulaNl = {
+    "total.hoursFreed": "Totaal vrijgekomen uren = de som van de vrijgekomen uren in alle functies (hieronder), vóór herinvestering van tijd.",
+    "total.fteFreed": "Totaal vrijgekomen fte = de som van de vrijgekomen fte in alle functies (hieronder), na de geherinvesteerde tijd.",
+    "total.candidates": "Mensen in de herplaatsingspool = iedereen in een functie waarvan de vraag daalt tot het eind (per functie hieronder); de paden per persoon staan op het scherm Herplaatsing.",
+    "total.openings": "Nieuwe AI-gerelateerde plaatsen = de som van de plaatsen per doelfunctie (hieronder): voortkomend uit werk dat elders vrijkomt plus wat de planner invoerde.",
     "task.automated": "Geautomatiseerd deel van de taak = het aandeel bij het automatiseringsniveau (T/4 uit de GPT-4-beoordeling) × de realismefactor.",
     "task.automated.override": "Geautomatiseerd deel van de taak, door de planner ingesteld in plaats van het model (zie de reden hieronder).",
     "task.augmented": "Ondersteund deel van de taak = (1 − geautomatiseerd deel) × tijdwinst door AI-hulp bij het blootstellingsniveau van de taak.",

@@ -3,7 +3,7 @@
  * the ranking, why each ranks above the next, skills held first, then the graded gaps and the ordered
  * learning. Objectors (AVG art. 21) get an explanation and no scores.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PathDto, ReskillEmployeeDto } from '../../../../shared/api/reskill-dto';
 import { Card } from '../../components/Card';
@@ -11,7 +11,7 @@ import { EmptyState, Loading } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useFormat } from '../../i18n';
 import { useAppStore } from '../../state/store';
-import { PersonPicker } from './common';
+import { PersonPicker, toPickerItems } from './common';
 import { GapHeatmap } from './GapHeatmap';
 import { PathCard } from './PathCard';
 import './reskill.css';
@@ -27,6 +27,7 @@ export function PathsScreen() {
   const loadPaths = useAppStore((s) => s.loadPaths);
   const language = useAppStore((s) => s.language);
   const scenario = useAppStore((s) => s.activeScenario);
+  const items = useMemo(() => toPickerItems(people, t('paths.common.objectionShort')), [people, t]);
 
   useEffect(() => {
     void loadPeople();
@@ -52,7 +53,7 @@ export function PathsScreen() {
               <p>{t('paths.noPeopleHint')}</p>
             </EmptyState>
           ) : (
-            <PersonPicker people={people} selectedId={selected} onSelect={(id) => void loadPaths(id)} label={t('paths.pickLabel')} />
+            <PersonPicker people={items} selectedId={selected} onSelect={(id) => void loadPaths(id)} label={t('paths.pickLabel')} />
           )}
         </aside>
         <div className="rk-split__main">

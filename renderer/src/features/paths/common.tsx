@@ -58,6 +58,16 @@ export function GradeBadge({ grade }: { grade: GapGrade }) {
 const ROW = 44;
 
 /** A searchable, virtualised list of people (ids, role, department; never names unless asked). */
+export interface PickerItem {
+  id: string;
+  /** The line under the id: role, department, status… */
+  meta: string;
+}
+
+export function toPickerItems(people: EmployeeListItem[], objection: string): PickerItem[] {
+  return people.map((p) => ({ id: p.id, meta: `${p.roleTitle} · ${p.department}${p.objection ? ` · ${objection}` : ''}` }));
+}
+
 export function PersonPicker({
   people,
   selectedId,
@@ -66,7 +76,7 @@ export function PersonPicker({
   testId = 'person-picker',
   height = 420,
 }: {
-  people: EmployeeListItem[];
+  people: PickerItem[];
   selectedId: string | null;
   onSelect(id: string): void;
   label: string;
@@ -79,7 +89,7 @@ export function PersonPicker({
   const filtered = useMemo(() => {
     const q = query.trim().toLowerCase();
     if (!q) return people;
-    return people.filter((p) => p.id.toLowerCase().includes(q) || p.roleTitle.toLowerCase().includes(q) || p.department.toLowerCase().includes(q));
+    return people.filter((p) => p.id.toLowerCase().includes(q) || p.meta.toLowerCase().includes(q));
   }, [people, query]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -104,6 +114,9 @@ export function PersonPicker({
     }
   };
   const searchId = `${testId}-search`;
+  // Before the list has a measured size (first paint, or an environment without layout) show the first rows.
+  const measured = virtualizer.getVirtualItems();
+  const rows = measured.length > 0 || filtered.length === 0 ? measured : filtered.slice(0, Math.ceil(height / ROW)).map((_, index) => ({ index, start: index * ROW }));
   return (
     <div className="rk-picker" data-testid={testId}>
       <label className="field__label" htmlFor={searchId}>
@@ -129,7 +142,7 @@ export function PersonPicker({
       </p>
       <div ref={scrollRef} className="rk-picker__scroll" style={{ height }} aria-label={label} role="group">
         <ul className="rk-picker__list" style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((row) => {
+          {rows.map((row) => {
             const p = filtered[row.index]!;
             const selected = p.id === selectedId;
             return (
@@ -144,10 +157,7 @@ export function PersonPicker({
                   onKeyDown={(e) => onKey(e, row.index)}
                 >
                   <span className="rk-picker__id">{p.id}</span>
-                  <span className="rk-picker__meta">
-                    {p.roleTitle} · {p.department}
-                    {p.objection ? ` · ${t('paths.common.objectionShort')}` : ''}
-                  </span>
+                  <span className="rk-picker__meta">{p.meta}</span>
                 </button>
               </li>
             );

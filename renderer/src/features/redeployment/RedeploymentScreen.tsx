@@ -131,8 +131,8 @@ function HeadlineCards() {
       <Card testId="card-external" label={t('redeployment.cards.external')} value={left === null ? dash : fmt.number(left)} hint={t('redeployment.cards.externalHint')} />
       <Card
         testId="card-saving"
-        label={t('redeployment.cards.saving')}
-        value={bc ? <ExplainButton explanation={bc.explain} label={t('redeployment.case.explainLabel')}>{fmt.money(bc.totals.saving)}</ExplainButton> : dash}
+        label={bc && bc.totals.saving < 0 ? t('redeployment.cards.extra') : t('redeployment.cards.saving')}
+        value={bc ? <ExplainButton explanation={bc.explain} label={t('redeployment.case.explainLabel')}>{fmt.money(Math.abs(bc.totals.saving))}</ExplainButton> : dash}
         hint={bc ? t('redeployment.cards.savingHint', { reskill: fmt.money(bc.totals.reskillCost), replace: fmt.money(bc.totals.replaceCost) }) : undefined}
       />
     </div>
@@ -148,14 +148,14 @@ function AssignmentSection() {
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const rows = useMemo(() => {
     if (!assignment) return [];
-    const m = new Map<string, { role: string; assigned: number; left: number }>();
+    const m = new Map<string, { label: string; assigned: number; left: number }>();
     for (const a of assignment.assignments) {
-      const r = m.get(a.targetRole.code) ?? { role: a.targetRole.title, assigned: 0, left: 0 };
+      const r = m.get(a.targetRole.code) ?? { label: a.targetRole.title, assigned: 0, left: 0 };
       r.assigned++;
       m.set(a.targetRole.code, r);
     }
     for (const o of assignment.openPositionsLeft) {
-      const r = m.get(o.targetRole.code) ?? { role: o.targetRole.title, assigned: 0, left: 0 };
+      const r = m.get(o.targetRole.code) ?? { label: o.targetRole.title, assigned: 0, left: 0 };
       r.left += o.count;
       m.set(o.targetRole.code, r);
     }
@@ -186,7 +186,7 @@ function AssignmentSection() {
             <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 24, bottom: 28, left: 8 }}>
               <CartesianGrid horizontal={false} stroke="#e3e7ee" />
               <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12, fill: '#44505f' }} label={{ value: t('redeployment.assign.xAxis'), position: 'insideBottom', offset: -16, fill: '#2b3440', fontSize: 12 }} />
-              <YAxis type="category" dataKey="role" width={260} tick={{ fontSize: 12, fill: '#2b3440' }} label={{ value: t('redeployment.assign.yAxis'), angle: -90, position: 'insideLeft', fill: '#2b3440', fontSize: 12 }} />
+              <YAxis type="category" dataKey="label" width={260} tick={{ fontSize: 12, fill: '#2b3440' }} label={{ value: t('redeployment.assign.yAxis'), angle: -90, position: 'insideLeft', fill: '#2b3440', fontSize: 12 }} />
               <Tooltip formatter={(v, k) => [fmt.number(Number(v)), label(String(k))]} />
               <Legend verticalAlign="top" height={30} formatter={(k) => label(String(k))} />
               <Bar dataKey="assigned" stackId="a" fill={CASE_COLOURS.assigned} isAnimationActive={false} />
@@ -207,8 +207,8 @@ function AssignmentSection() {
             </thead>
             <tbody>
               {rows.map((r) => (
-                <tr key={r.role}>
-                  <th scope="row">{r.role}</th>
+                <tr key={r.label}>
+                  <th scope="row">{r.label}</th>
                   <td>{fmt.number(r.assigned)}</td>
                   <td>{fmt.number(r.left)}</td>
                 </tr>
@@ -220,8 +220,8 @@ function AssignmentSection() {
       {assignment.assignments.length > 0 ? (
         <>
           <h3 className="panel__title">{t('redeployment.assign.who')}</h3>
-          <div className="table-wrap rk-table-scroll">
-            <table className="table table--numeric" data-testid="assignments-table">
+          <div className="table-wrap rk-table-scroll" tabIndex={0} role="region" aria-label={t('redeployment.assign.who')}>
+            <table className="table" data-testid="assignments-table">
               <thead>
                 <tr>
                   <th scope="col">{t('redeployment.assign.person')}</th>
@@ -264,17 +264,18 @@ function CaseSection() {
   const [page, setPage] = useState(0);
   const rows = useMemo(() => {
     if (!bc) return [];
-    const m = new Map<string, { role: string; reskill: number; replace: number; people: number }>();
+    const m = new Map<string, { label: string; reskill: number; replace: number; people: number }>();
     for (const l of bc.lines) {
-      const r = m.get(l.targetRole.code) ?? { role: l.targetRole.title, reskill: 0, replace: 0, people: 0 };
+      const r = m.get(l.targetRole.code) ?? { label: l.targetRole.title, reskill: 0, replace: 0, people: 0 };
       r.reskill += l.reskillCost;
       r.replace += l.replaceCost;
       r.people++;
       m.set(l.targetRole.code, r);
     }
     const top = [...m.values()].sort((a, b) => b.replace - a.replace).slice(0, 8);
-    return [{ role: t('redeployment.case.total'), reskill: bc.totals.reskillCost, replace: bc.totals.replaceCost, people: bc.totals.people }, ...top];
-  }, [bc, t]);
+    return top;
+  }, [bc]);
+  const tableRows = bc ? [...rows, { label: t('redeployment.case.total'), reskill: bc.totals.reskillCost, replace: bc.totals.replaceCost, people: bc.totals.people }] : rows;
 
   if (state.status === 'error' && state.error) return <ErrorBanner what={t('redeployment.case.error')} error={state.error} onRetry={() => void load()} testId="case-error" />;
   if (!bc) return <Loading label={t('redeployment.case.loading')} testId="case-loading" />;
@@ -306,7 +307,7 @@ function CaseSection() {
             <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 24, bottom: 28, left: 8 }} barCategoryGap="20%">
               <CartesianGrid horizontal={false} stroke="#e3e7ee" />
               <XAxis type="number" tickFormatter={compact} tick={{ fontSize: 12, fill: '#44505f' }} label={{ value: t('redeployment.case.xAxis'), position: 'insideBottom', offset: -16, fill: '#2b3440', fontSize: 12 }} />
-              <YAxis type="category" dataKey="role" width={260} tick={{ fontSize: 12, fill: '#2b3440' }} label={{ value: t('redeployment.case.yAxis'), angle: -90, position: 'insideLeft', fill: '#2b3440', fontSize: 12 }} />
+              <YAxis type="category" dataKey="label" width={260} tick={{ fontSize: 12, fill: '#2b3440' }} label={{ value: t('redeployment.case.yAxis'), angle: -90, position: 'insideLeft', fill: '#2b3440', fontSize: 12 }} />
               <Tooltip formatter={(v, k) => [fmt.money(Number(v)), label(String(k))]} />
               <Legend verticalAlign="top" height={30} formatter={(k) => label(String(k))} />
               <Bar dataKey="reskill" fill={CASE_COLOURS.reskill} isAnimationActive={false} />
@@ -326,9 +327,9 @@ function CaseSection() {
               </tr>
             </thead>
             <tbody>
-              {rows.map((r) => (
-                <tr key={r.role}>
-                  <th scope="row">{r.role}</th>
+              {tableRows.map((r) => (
+                <tr key={r.label}>
+                  <th scope="row">{r.label}</th>
                   <td>{fmt.money(r.reskill)}</td>
                   <td>{fmt.money(r.replace)}</td>
                 </tr>
@@ -395,7 +396,7 @@ function PoolTables() {
   const candidates = [...overview.candidates.roles].sort((a, b) => b.candidatePeople - a.candidatePeople);
   const openings = [...overview.openings].filter((o) => o.count > 0 || o.fromDrivers > 0 || o.fromPlanner > 0).sort((a, b) => b.count - a.count);
   return (
-    <div className="rk-path__columns">
+    <div className="rk-stack">
       <section className="panel" aria-labelledby="candidates-heading" data-testid="candidates">
         <h2 className="panel__title" id="candidates-heading">
           {t('redeployment.candidates.heading')}

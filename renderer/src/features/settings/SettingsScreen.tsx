@@ -95,7 +95,6 @@ function LanguageSection() {
 
 function PrivacySection({ settings, save, onSave }: { settings: Settings; save: Save; onSave(field: 'minGroupSize' | 'pseudonymised', patch: Partial<Settings>): Promise<void> }) {
   const { t } = useTranslation();
-  const fmt = useFormat();
   const [draft, setDraft] = useState(String(settings.minGroupSize));
   const [touched, setTouched] = useState(false);
   const ids = useId();
@@ -174,7 +173,7 @@ function PrivacySection({ settings, save, onSave }: { settings: Settings; save: 
             </p>
           ) : null}
           <p className="panel__note st-reason" id={`${ids}-reason`} data-testid="min-group-reason">
-            {t('settings.privacy.minGroupReason')} <span className="st-default">{t('settings.privacy.minGroupDefault', { n: fmt.number(MIN_GROUP.default) })}</span>
+            {t('settings.privacy.minGroupReason')}
           </p>
         </div>
       </form>

@@ -84,7 +84,8 @@ function Detail({ e }: { e: EmployeeDetail }) {
         <div className="wf-fact wf-fact--wide">
           <dt>{t('workforce.detail.role')}</dt>
           <dd data-testid="employee-role">
-            {e.roleTitle} <span className="wf-muted">({e.role})</span> <StatusTags person={{ roleToReview: e.roleToReview, objection: e.objection !== null }} />
+            {e.roleTitle} <span className="wf-muted wf-code">({e.role})</span>{' '}
+            {e.roleToReview || e.objection ? <StatusTags person={{ roleToReview: e.roleToReview, objection: e.objection !== null }} /> : null}
           </dd>
         </div>
         <div className="wf-fact">
@@ -111,7 +112,7 @@ function Detail({ e }: { e: EmployeeDetail }) {
           <dt>{t('workforce.detail.startDate')}</dt>
           <dd data-testid="employee-start">
             {fmt.date(e.startDate)}
-            {years !== null ? <span className="wf-muted"> ({t('workforce.detail.tenure', { count: years, n: fmt.number(years) })})</span> : null}
+            {years !== null && years >= 1 ? <span className="wf-muted"> ({t('workforce.detail.tenure', { count: years, n: fmt.number(years) })})</span> : null}
           </dd>
         </div>
         <div className="wf-fact">
@@ -146,14 +147,18 @@ function Detail({ e }: { e: EmployeeDetail }) {
                 </li>
               ))}
             </ul>
-            <div className="table-wrap">
+            <div className="wf-skill-wrap">
               <table className="table wf-skill-table" data-testid="skills-table">
                 <caption className="visually-hidden">{t('workforce.detail.skillsCaption')}</caption>
                 <thead>
                   <tr>
                     <th scope="col">{t('workforce.detail.skill')}</th>
-                    <th scope="col">{t('workforce.detail.level')}</th>
-                    <th scope="col">{t('workforce.detail.source')}</th>
+                    <th scope="col" className="wf-col-level">
+                      {t('workforce.detail.level')}
+                    </th>
+                    <th scope="col" className="wf-col-source">
+                      {t('workforce.detail.source')}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>

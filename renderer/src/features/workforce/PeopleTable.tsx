@@ -25,8 +25,11 @@ export function PeopleTable({
   onSort,
   openId,
   onOpen,
+  compact = false,
 }: {
   people: EmployeeListItem[];
+  /** Beside the open side panel: location and contract are left to the panel. */
+  compact?: boolean;
   showNames: boolean;
   sort: { key: SortKey; dir: SortDir };
   onSort(key: SortKey): void;
@@ -80,14 +83,14 @@ export function PeopleTable({
   };
 
   const columns: Column[] = [
-    { key: 'id', label: t('workforce.table.id') },
+    { key: 'id', label: t('workforce.table.id'), className: 'wf-col-id' },
     ...(showNames ? [{ key: 'name' as const, label: t('workforce.table.name') }] : []),
     { key: 'roleTitle', label: t('workforce.table.role'), className: 'wf-col-role' },
     { key: 'department', label: t('workforce.table.department') },
-    { key: 'location', label: t('workforce.table.location') },
-    { key: 'fte', label: t('workforce.table.fte'), className: 'num' },
-    { key: 'contractType', label: t('workforce.table.contract') },
-    { key: 'status', label: t('workforce.table.status') },
+    ...(compact ? [] : [{ key: 'location' as const, label: t('workforce.table.location') }]),
+    { key: 'fte', label: t('workforce.table.fte'), className: 'num wf-col-fte' },
+    ...(compact ? [] : [{ key: 'contractType' as const, label: t('workforce.table.contract') }]),
+    { key: 'status', label: t('workforce.table.status'), className: 'wf-col-status' },
   ];
 
   return (
@@ -152,10 +155,12 @@ export function PeopleTable({
                 <td className="wf-col-role wf-ellipsis" title={p.roleTitle}>
                   {p.roleTitle}
                 </td>
-                <td className="wf-ellipsis">{p.department}</td>
-                <td className="wf-ellipsis">{p.location}</td>
+                <td className="wf-ellipsis" title={p.department}>
+                  {p.department}
+                </td>
+                {compact ? null : <td className="wf-ellipsis">{p.location}</td>}
                 <td className="num">{fmt.number(p.fte, 1)}</td>
-                <td>{t(`workforce.contract.${p.contractType}`, { defaultValue: p.contractType })}</td>
+                {compact ? null : <td className="wf-ellipsis">{t(`workforce.contract.${p.contractType}`, { defaultValue: p.contractType })}</td>}
                 <td>
                   <StatusTags person={p} />
                 </td>

@@ -256,7 +256,7 @@ function PeopleSection({
           <p>{t('workforce.state.noMatchHint')}</p>
         </EmptyState>
       ) : (
-        <PeopleTable people={visible} showNames={showNames} sort={sort} onSort={onSort} openId={openId} onOpen={onOpen} />
+        <PeopleTable people={visible} compact={openId !== null} showNames={showNames} sort={sort} onSort={onSort} openId={openId} onOpen={onOpen} />
       )}
     </section>
   );

@@ -5,10 +5,11 @@
  * useLoad: one API read with loading / ready / error, that keeps the last data while it reloads.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { HrBridge } from '../../../../shared/api/bridge';
 import { createApiClient, toApiError, type ApiClient, type ApiError } from '../../api/client';
 
 export function useApi(): ApiClient {
-  return useMemo(() => createApiClient(typeof window === 'undefined' ? undefined : window.hrApi), []);
+  return useMemo(() => createApiClient(typeof window === 'undefined' ? undefined : (window as Window & { hrApi?: HrBridge }).hrApi), []);
 }
 
 export interface Loaded<T> {

@@ -1,0 +1,167 @@
+/**
+ * Backup and restore of the whole database. Backups use SQLite's online backup API (never a file copy:
+ * a copy of a live WAL database can be torn). A restore is validated before it replaces anything —
+ * SQLite header, integrity check, Overstap's application id, a schema this version knows — then staged
+ * as `<db>.restore-pending.db` beside the database, and swapped in at the next start by
+ * applyPendingRestore(), which keeps an online backup of what it replaces and re-applies erasures.
+ */
+import Database from 'better-sqlite3';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DomainError } from '../../shared/api/result';
+import { backupPathFor } from './backup';
+import { MIGRATIONS } from './migrations';
+import { APPLICATION_ID } from './open';
+import { reapplyErasures } from './erasureHook';
+
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+export const pendingRestorePath = (dbPath: string): string => `${path.resolve(dbPath)}.restore-pending.db`;
+
+export interface ValidatedBackup {
+  schemaVersion: number;
+  bytes: number;
+}
+
+/** Checks a file is a healthy Overstap database this version can open. Throws BAD_FILE otherwise; never writes to it. */
+export function validateBackupFile(file: string, options: { nativeBinding?: string } = {}): ValidatedBackup {
+  let bytes: number;
+  let head: Buffer;
+  try {
+    bytes = fs.statSync(file).size;
+    const fd = fs.openSync(file, 'r');
+    try {
+      head = Buffer.alloc(16);
+      fs.readSync(fd, head, 0, 16, 0);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch (error) {
+    throw new DomainError('BAD_FILE', `The backup cannot be read: ${(error as Error).message}`);
+  }
+  if (bytes < 512 || !head.equals(SQLITE_HEADER)) throw new DomainError('BAD_FILE', 'The file is not an SQLite database (wrong header), so it is not an Overstap backup.');
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
+    const check = db.pragma('integrity_check', { simple: true });
+    if (check !== 'ok') throw new DomainError('BAD_FILE', `The backup is damaged (integrity check: ${String(check)}).`);
+    const appId = db.pragma('application_id', { simple: true }) as number;
+    if (appId !== APPLICATION_ID) throw new DomainError('BAD_FILE', 'The file is an SQLite database, but not an Overstap one.');
+    const version = db.pragma('user_version', { simple: true }) as number;
+    const latest = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+    if (version < 1) throw new DomainError('BAD_FILE', 'The backup holds no Overstap schema.');
+    if (version > latest) throw new DomainError('BAD_FILE', `The backup has schema version ${version}; this version of Overstap knows up to ${latest}. Update Overstap to restore it.`);
+    const tables = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name));
+    for (const t of ['meta', 'employees', 'plans', 'audit_log']) if (!tables.has(t)) throw new DomainError('BAD_FILE', `The backup lacks the ${t} table.`);
+    return { schemaVersion: version, bytes };
+  } catch (error) {
+    if (error instanceof DomainError) throw error;
+    throw new DomainError('BAD_FILE', `The backup is not a readable database (${(error as Error).message}).`);
+  } finally {
+    db?.close();
+  }
+}
+
+/** An online backup of an open database into a temporary file; returns its bytes. */
+export async function backupToBuffer(db: Database.Database): Promise<Buffer> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'overstap-backup-'));
+  const file = path.join(dir, 'backup.db');
+  try {
+    await db.backup(file);
+    return fs.readFileSync(file);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Writes an uploaded backup beside the database, validates it, and only then moves it to
+ * `<db>.restore-pending.db` (an atomic rename). A bad file is deleted and nothing else changes.
+ */
+export function stageRestore(dbPath: string, content: Buffer, options: { nativeBinding?: string } = {}): ValidatedBackup {
+  const target = pendingRestorePath(dbPath);
+  const upload = `${path.resolve(dbPath)}.restore-upload-${crypto.randomBytes(6).toString('hex')}.tmp`;
+  try {
+    fs.writeFileSync(upload, content, { flag: 'wx' });
+    const valid = validateBackupFile(upload, options);
+    fs.renameSync(upload, target);
+    return valid;
+  } finally {
+    fs.rmSync(upload, { force: true });
+  }
+}
+
+export interface PendingRestoreResult {
+  applied: boolean;
+  /** Online backup of the database the restore replaced. */
+  previousBackup: string | null;
+  /** Set when a staged file was refused (it is moved aside, the database is untouched). */
+  refused: string | null;
+  erasuresReapplied: number;
+}
+
+function healthy(file: string, nativeBinding?: string): boolean {
+  try {
+    validateBackupFile(file, { nativeBinding });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Call before opening the database (openCore): swaps a staged restore in. Validates it again, keeps an
+ * online backup of the current database, then copies the staged one in with SQLite's backup API (the
+ * live file is replaced page by page inside SQLite's own locking, so a crash leaves the old one) — or,
+ * when the current file is damaged, moves it aside and renames the staged file into place. Finally the
+ * erasure hook runs on the restored database. No staged file: nothing happens.
+ */
+export async function applyPendingRestore(dbPath: string, options: { nativeBinding?: string; now?: Date } = {}): Promise<PendingRestoreResult> {
+  const resolved = path.resolve(dbPath);
+  const pending = pendingRestorePath(resolved);
+  const none: PendingRestoreResult = { applied: false, previousBackup: null, refused: null, erasuresReapplied: 0 };
+  if (!fs.existsSync(pending)) return none;
+  const now = options.now ?? new Date();
+  try {
+    validateBackupFile(pending, options);
+  } catch (error) {
+    const aside = backupPathFor(resolved, 'restore-refused', now);
+    fs.renameSync(pending, aside);
+    return { ...none, refused: `${(error as Error).message} (moved to ${aside})` };
+  }
+  let previousBackup: string | null = null;
+  const exists = fs.existsSync(resolved) && fs.statSync(resolved).size > 0;
+  if (exists && healthy(resolved, options.nativeBinding)) {
+    previousBackup = backupPathFor(resolved, 'pre-restore', now);
+    const live = new Database(resolved, { nativeBinding: options.nativeBinding });
+    try {
+      await live.backup(previousBackup);
+    } finally {
+      live.close();
+    }
+    const source = new Database(pending, { readonly: true, nativeBinding: options.nativeBinding });
+    try {
+      await source.backup(resolved);
+    } finally {
+      source.close();
+    }
+    fs.rmSync(pending, { force: true });
+  } else {
+    if (exists) {
+      previousBackup = backupPathFor(resolved, 'damaged', now);
+      fs.renameSync(resolved, previousBackup);
+    }
+    for (const suffix of ['-wal', '-shm']) fs.rmSync(resolved + suffix, { force: true });
+    fs.renameSync(pending, resolved);
+  }
+  const db = new Database(resolved, { nativeBinding: options.nativeBinding });
+  let erasuresReapplied = 0;
+  try {
+    erasuresReapplied = reapplyErasures(db, { previousDbPath: previousBackup });
+  } finally {
+    db.close();
+  }
+  return { applied: true, previousBackup, refused: null, erasuresReapplied };
+}

@@ -1,0 +1,266 @@
+/**
+ * The data behind every export, built once on the Node side from the same repos and handlers the app
+ * uses (plans, paths, scenario runs, business case): the report pages print it, the XLSX/CSV/JSON
+ * writers tabulate it. Names only when asked and allowed (settings.pseudonymised wins).
+ */
+import type { CallContext } from '../../shared/api/contract';
+import type { BoardpackReport, PathReport, PlansReport, PlansTotals, PlanStatus, ReportMeta, ReportPlan, ReportRoleImpact } from '../../shared/api/export-dto';
+import { DomainError } from '../../shared/api/result';
+import { scheduleModules } from '../../shared/domain/export/schedule';
+import { createWorkspace, PathCache } from '../../shared/domain/learningPath';
+import { rankEmployee } from '../../shared/domain/ranking';
+import { isSkipped } from '../../shared/domain/reskillTypes';
+import { pick } from '../../shared/domain/text';
+import type { Lang } from '../../shared/domain/types';
+import type { CorePorts } from '../api/ports';
+import { DEFAULT_SCENARIO, labels, reskillHandlers } from '../api/handlers/reskillHandlers';
+import { scenarioHandlers } from '../api/handlers/scenarioHandlers';
+import { buildReskillContext } from '../api/services/reskill';
+import { getAssumptions, getDatasetInfo, getSources, listRoles, getTasks } from '../db/repos/datasetRepo';
+import { getEmployee, getOrganisationName, listEmployees } from '../db/repos/employeesRepo';
+import { listPlans, type Plan } from '../db/repos/plansRepo';
+import { getSettings } from '../db/repos/settingsRepo';
+
+export interface Scope {
+  scenario?: string;
+  department?: string;
+  employeeId?: string;
+  names?: boolean;
+  lang?: Lang;
+}
+
+export interface ResolvedScope {
+  scenario: string;
+  department: string | null;
+  employeeId: string | null;
+  withNames: boolean;
+  lang: Lang;
+}
+
+export function resolveScope(p: CorePorts, scope: Scope): ResolvedScope {
+  const settings = getSettings(p.db);
+  if (scope.department) {
+    const known = p.db.prepare('SELECT 1 FROM employees WHERE department = ? LIMIT 1').get(scope.department);
+    if (!known) throw new DomainError('NOT_FOUND', `Unknown department: ${scope.department}`);
+  }
+  if (scope.employeeId && !getEmployee(p.db, scope.employeeId)) throw new DomainError('NOT_FOUND', `Unknown employee: ${scope.employeeId}`);
+  return {
+    scenario: scope.scenario ?? DEFAULT_SCENARIO,
+    department: scope.department ?? null,
+    employeeId: scope.employeeId ?? null,
+    // Names only on an explicit choice, and never while the organisation works pseudonymised.
+    withNames: scope.names === true && !settings.pseudonymised,
+    lang: scope.lang ?? settings.language,
+  };
+}
+
+export function reportMeta(p: CorePorts, s: ResolvedScope): ReportMeta {
+  const org = getOrganisationName(p.db);
+  const now = p.clock.now();
+  return {
+    organisation: org.name,
+    isDemo: org.isDemo,
+    scenario: s.scenario,
+    generatedAt: now,
+    date: now.slice(0, 10),
+    lang: s.lang,
+    department: s.department,
+    pseudonymised: !s.withNames,
+    datasetVersion: getDatasetInfo(p.db).version,
+    appVersion: p.appVersion,
+  };
+}
+
+/** Plans (with why, gaps and dated modules) of everyone in scope, ordered by employee id. */
+export function buildPlans(p: CorePorts, s: ResolvedScope): ReportPlan[] {
+  const plans = listPlans(p.db, { department: s.department ?? undefined, employeeIds: s.employeeId ? [s.employeeId] : undefined });
+  if (plans.length === 0) return [];
+  const l = labels(p, s.lang);
+  const context = buildReskillContext(p.db, s.scenario);
+  const ws = createWorkspace(context.compiled);
+  // One cache of learning paths for everyone: people in one role share most module sets.
+  const cache = new PathCache();
+  const people = new Map(listEmployees(p.db, { ids: plans.map((x) => x.employeeId) }).map((e) => [e.id, e]));
+  const today = p.clock.now().slice(0, 10);
+  // The plan's own target only: the same figures the engine gives that pair, without ranking every role.
+  const narrowed = new Map<string, typeof context.compiled>();
+  const onlyTarget = (code: string): typeof context.compiled => {
+    let c = narrowed.get(code);
+    if (!c) {
+      const index = context.compiled.roleIndex.get(code);
+      narrowed.set(code, (c = { ...context.compiled, targetRoles: Int32Array.from(index === undefined ? [] : [index]) }));
+    }
+    return c;
+  };
+  return plans
+    .map((plan) => toReportPlan(plan))
+    .sort((a, b) => (a.employeeId < b.employeeId ? -1 : a.employeeId > b.employeeId ? 1 : 0));
+
+  function toReportPlan(plan: Plan): ReportPlan {
+    const e = people.get(plan.employeeId)!;
+    const ranked = rankEmployee(onlyTarget(plan.targetRole), e, context.options, ws, cache);
+    const path = isSkipped(ranked) ? null : (ranked.paths.find((x) => x.roleCode === plan.targetRole) ?? null);
+    const weeklyHours = plan.weeklyHours ?? context.options.weeklyLearningHours;
+    const startDate = plan.startDate ?? plan.modules.find((m) => m.start)?.start ?? today;
+    const schedule = scheduleModules(startDate, weeklyHours, plan.modules);
+    const modules = plan.modules.map((m, i) => {
+      const info = l.module(m.id);
+      return { id: m.id, title: info.title, skill: info.skill, skillName: l.skill(info.skill), hours: m.hours, cost: info.cost, start: schedule.modules[i]!.start, end: schedule.modules[i]!.end, done: m.done === true };
+    });
+    return {
+      employeeId: plan.employeeId,
+      ...(s.withNames ? { name: e.name } : {}),
+      department: e.department,
+      currentRole: l.role(e.roleCode),
+      targetRole: l.role(plan.targetRole),
+      status: plan.status,
+      approvedBy: plan.approvedBy,
+      approvedAt: plan.approvedAt,
+      comment: plan.comment,
+      fit: path ? path.fit : null,
+      viable: path ? path.viable : null,
+      desirable: path ? path.desirable : null,
+      safer: path ? path.safer : null,
+      matched: path ? path.matchedSkillIds.map(l.skill) : [],
+      gaps: path ? path.gap.map((g) => ({ skill: g.skillId, skillName: l.skill(g.skillId), have: g.have, need: g.need, grade: g.grade })) : [],
+      modules,
+      hours: modules.reduce((t, m) => t + m.hours, 0),
+      cost: modules.reduce((t, m) => t + m.cost, 0),
+      weeks: schedule.weeks,
+      weeklyHours,
+      startDate,
+      endDate: schedule.end,
+    };
+  }
+}
+
+export function plansTotals(plans: ReportPlan[]): PlansTotals {
+  const statuses: PlanStatus[] = ['draft', 'approved', 'in_progress', 'done', 'declined'];
+  const byTarget = new Map<string, PlansTotals['byTarget'][number]>();
+  for (const plan of plans) {
+    const t = byTarget.get(plan.targetRole.code) ?? { targetRole: plan.targetRole, people: 0, hours: 0, cost: 0 };
+    t.people += 1;
+    t.hours += plan.hours;
+    t.cost += plan.cost;
+    byTarget.set(plan.targetRole.code, t);
+  }
+  return {
+    people: plans.length,
+    hours: plans.reduce((t, x) => t + x.hours, 0),
+    cost: plans.reduce((t, x) => t + x.cost, 0),
+    byStatus: statuses.map((status) => ({ status, people: plans.filter((x) => x.status === status).length })),
+    byTarget: [...byTarget.values()].sort((a, b) => b.people - a.people || (a.targetRole.code < b.targetRole.code ? -1 : 1)),
+  };
+}
+
+export function buildPlansReport(p: CorePorts, s: ResolvedScope): PlansReport {
+  const plans = buildPlans(p, s);
+  return { kind: 'plans', meta: reportMeta(p, s), plans, totals: plansTotals(plans) };
+}
+
+export async function buildPathReport(p: CorePorts, s: ResolvedScope, ctx: CallContext): Promise<PathReport> {
+  const e = getEmployee(p.db, s.employeeId!)!;
+  const l = labels(p, s.lang);
+  const ranked = await reskillHandlers(p)['reskill.employee']({ employeeId: e.id, scenario: s.scenario, lang: s.lang }, ctx);
+  const plan = buildPlans(p, s)[0] ?? null;
+  return {
+    kind: 'path',
+    meta: reportMeta(p, s),
+    employee: { id: e.id, ...(s.withNames ? { name: e.name } : {}), role: l.role(e.roleCode), department: e.department },
+    plan,
+    paths: ranked.paths.slice(0, 3).map(({ explain: _x, components: _c, aboveNext: _a, ...rest }) => rest),
+    skipped: ranked.skipped,
+  };
+}
+
+/** Role impact per year, in the caller's language (scenario.run's own localisation). */
+export async function buildRoleImpact(p: CorePorts, s: ResolvedScope, ctx: CallContext) {
+  const run = await scenarioHandlers(p)['scenario.run']({ name: s.scenario, lang: s.lang }, ctx);
+  const roles: ReportRoleImpact[] = run.roles.map((r) => ({
+    code: r.code,
+    title: r.title,
+    headcount: r.headcount,
+    fte: r.fte,
+    byYear: r.byYear.map(({ explain: _e, ...y }) => y),
+  }));
+  return { run, roles };
+}
+
+export function buildAssumptions(p: CorePorts, s: ResolvedScope) {
+  const lang = s.lang;
+  const scenario = buildReskillContext(p.db, s.scenario).scenario;
+  const defaults = getAssumptions(p.db).defaults;
+  const assumptions = Object.entries(defaults).map(([key, c]) => ({ key, value: c.value, note: pick(c.note, lang), sources: c.sourceIds, isAssumption: c.isAssumption }));
+  const lv = scenario.levers;
+  const levers: { key: string; value: number | string | null }[] = [
+    { key: 'reinvestAutomated', value: lv.reinvestAutomated },
+    { key: 'reinvestAugmented', value: lv.reinvestAugmented },
+    { key: 'attritionCustomerService', value: lv.attritionCustomerService },
+    { key: 'attritionOther', value: lv.attritionOther },
+    { key: 'backfill', value: lv.backfill },
+    { key: 'weeklyLearningHours', value: lv.weeklyLearningHours },
+    { key: 'budgetCap', value: lv.budgetCap },
+    { key: 'recruitingCost', value: lv.recruitingCost },
+    { key: 'onboardingMonths', value: lv.onboardingMonths },
+    { key: 'transitionPaymentCap', value: lv.transitionPaymentCap },
+    { key: 'labelSource', value: scenario.labelSource },
+    { key: 'realismFactor', value: scenario.exposure.realismFactor },
+  ];
+  const roleTitle = new Map(listRoles(p.db).map((r) => [r.code, pick(r.title, lang)]));
+  const tasks = new Map(getTasks(p.db, scenario.taskOverrides.map((o) => o.taskId)).map((t) => [t.id, pick(t.statement, lang)]));
+  const pct = (v: number) => `${Math.round(v * 1000) / 10}%`;
+  const overrides = [
+    ...scenario.taskOverrides.map((o) => ({
+      kind: 'task' as const,
+      id: o.taskId,
+      title: tasks.get(o.taskId) ?? '',
+      change: [o.automation !== undefined ? `automation ${pct(o.automation)}` : '', o.augmentation !== undefined ? `augmentation ${pct(o.augmentation)}` : ''].filter(Boolean).join(', '),
+      reason: o.reason,
+    })),
+    ...scenario.roleOverrides.map((o) => ({
+      kind: 'role' as const,
+      id: o.roleCode,
+      title: roleTitle.get(o.roleCode) ?? o.roleCode,
+      change: [o.growth !== undefined ? `growth ${pct(o.growth)}` : '', o.attrition !== undefined ? `attrition ${pct(o.attrition)}` : '', o.taskMix ? `task mix (${o.taskMix.length})` : ''].filter(Boolean).join(', '),
+      reason: o.reason,
+    })),
+  ];
+  return { scenario, assumptions, levers, overrides };
+}
+
+export async function buildBoardpack(p: CorePorts, s: ResolvedScope, ctx: CallContext): Promise<BoardpackReport> {
+  const { run, roles } = await buildRoleImpact(p, s, ctx);
+  const { scenario, assumptions, levers, overrides } = buildAssumptions(p, s);
+  const plans = buildPlans(p, s);
+  const totals = plansTotals(plans);
+  const bc = await reskillHandlers(p)['reskill.businessCase']({ scenario: s.scenario, lang: s.lang, department: s.department ?? undefined }, ctx);
+  const last = run.totals.byYear[run.totals.byYear.length - 1]!;
+  const employees = (p.db.prepare(s.department ? 'SELECT count(*) AS n FROM employees WHERE department = ?' : 'SELECT count(*) AS n FROM employees').get(...(s.department ? [s.department] : [])) as { n: number }).n;
+  return {
+    kind: 'boardpack',
+    meta: reportMeta(p, s),
+    scenario: { name: scenario.name, description: scenario.description, startYear: scenario.startYear, horizon: scenario.horizon, horizonYear: run.horizonYear, labelSource: scenario.labelSource },
+    headline: {
+      employees,
+      candidates: run.candidates.people,
+      hoursFreedAtHorizon: last.hoursFreed,
+      fteFreedAtHorizon: last.fteFreed,
+      surplusFteAtHorizon: last.surplusFte,
+      hiresNeededAtHorizon: last.hiresNeeded,
+      rolesAtRisk: { high: run.totals.rolesAtRisk.high ?? 0, medium: run.totals.rolesAtRisk.medium ?? 0, low: run.totals.rolesAtRisk.low ?? 0 },
+      openings: run.openings.reduce((t, o) => t + o.count, 0),
+      plans: totals.people,
+      plansApproved: totals.byStatus.filter((x) => x.status !== 'draft' && x.status !== 'declined').reduce((t, x) => t + x.people, 0),
+      reskillCost: bc.totals.reskillCost,
+      replaceCost: bc.totals.replaceCost,
+      saving: bc.totals.saving,
+    },
+    totalsByYear: run.totals.byYear,
+    roles,
+    byTarget: totals.byTarget,
+    levers,
+    assumptions,
+    overrides,
+    sources: getSources(p.db),
+  };
+}

@@ -1,0 +1,140 @@
+/**
+ * Cheap, pure shaping of a model result into chart series (STYLE.md §7: selectors never run the model).
+ * Works on the server's ScenarioRun (titles as strings) and on the worker's ScenarioResult (titles in both languages).
+ */
+import type { Explanation } from '../../../../shared/domain/explain';
+import type { RoleYear } from '../../../../shared/domain/modelTypes';
+import type { Lang, Text } from '../../../../shared/domain/types';
+
+export interface RoleLike {
+  code: string;
+  title: string | Text;
+  headcount: number;
+  fte: number;
+  byYear: RoleYear[];
+}
+
+export interface ResultLike {
+  years: number[];
+  horizonYear: number;
+  roles: RoleLike[];
+  totals: { byYear: { year: number; hoursFreed: number; fteFreed: number; demandFte: number; supplyFte: number; surplusFte: number; hiresNeeded: number }[] };
+}
+
+export function titleOf(role: { title: string | Text }, lang: Lang): string {
+  return typeof role.title === 'string' ? role.title : role.title[lang] || role.title.en;
+}
+
+function atHorizon(role: RoleLike): RoleYear | undefined {
+  return role.byYear[role.byYear.length - 1];
+}
+
+/** Roles ordered by hours freed at the horizon, largest first. */
+export function topRolesByHours(result: ResultLike, n: number): RoleLike[] {
+  return [...result.roles].sort((a, b) => (atHorizon(b)?.hoursFreed ?? 0) - (atHorizon(a)?.hoursFreed ?? 0) || a.code.localeCompare(b.code)).slice(0, n);
+}
+
+/** Hours saved per year, split into automated and augmented (hoursFreed × A/(A+G)), for one role or all. */
+export function timeSavedSeries(result: ResultLike, roleCode: string | null): { year: number; automated: number; augmented: number }[] {
+  const roles = roleCode ? result.roles.filter((r) => r.code === roleCode) : result.roles;
+  return result.years.map((year, i) => {
+    let automated = 0;
+    let augmented = 0;
+    for (const r of roles) {
+      const y = r.byYear[i];
+      if (!y) continue;
+      const affected = y.automatedShare + y.augmentedShare;
+      if (affected <= 0) continue;
+      automated += (y.hoursFreed * y.automatedShare) / affected;
+      augmented += (y.hoursFreed * y.augmentedShare) / affected;
+    }
+    return { year, automated, augmented };
+  });
+}
+
+/** FTE needed vs available at the horizon, for the n roles with most FTE. */
+export function demandSupplyRows(result: ResultLike, lang: Lang, n = 8): { code: string; name: string; demand: number; supply: number }[] {
+  return [...result.roles]
+    .sort((a, b) => b.fte - a.fte || a.code.localeCompare(b.code))
+    .slice(0, n)
+    .map((r) => {
+      const y = atHorizon(r);
+      return { code: r.code, name: titleOf(r, lang), demand: y?.demandFte ?? 0, supply: y?.supplyFte ?? 0 };
+    });
+}
+
+/** Surplus (+) or shortfall (−) per role at the horizon, largest surplus first; tiny ones grouped as "other". */
+export function waterfallRows(result: ResultLike, lang: Lang, otherName: string, n = 10): { code: string; name: string; value: number }[] {
+  const rows = result.roles
+    .map((r) => ({ code: r.code, name: titleOf(r, lang), value: atHorizon(r)?.surplusFte ?? 0 }))
+    .sort((a, b) => b.value - a.value || a.code.localeCompare(b.code));
+  if (rows.length <= n) return rows;
+  const byMagnitude = [...rows].sort((a, b) => Math.abs(b.value) - Math.abs(a.value));
+  const keep = new Set(byMagnitude.slice(0, n - 1).map((r) => r.code));
+  const kept = rows.filter((r) => keep.has(r.code));
+  const other = rows.filter((r) => !keep.has(r.code)).reduce((s, r) => s + r.value, 0);
+  return [...kept, { code: 'other', name: otherName, value: other }];
+}
+
+export function totalsAtHorizon(result: ResultLike) {
+  return result.totals.byYear[result.totals.byYear.length - 1] ?? null;
+}
+
+/** An explanation for a total: the sum of the per-role figures, each named by its role. */
+export function sumExplanation(formula: string, value: number, parts: { name: string; value: number }[], unit: string): Explanation {
+  return {
+    formula,
+    value,
+    inputs: parts.filter((p) => p.value !== 0).map((p) => ({ name: p.name, value: p.value, unit })),
+    sourceIds: [],
+    overrides: [],
+  };
+}
+
+/** Sankey nodes and links from each ranked person's top path: current role → target role. */
+export function transitionFlows(
+  employees: { role: string; paths: { targetRole: { code: string; title: string }; viable: boolean }[] }[],
+  titles: Map<string, string>,
+  maxLinks = 14,
+): { nodes: { name: string }[]; links: { source: number; target: number; value: number }[]; rows: { from: string; to: string; people: number }[] } {
+  const counts = new Map<string, { from: string; to: string; toTitle: string; people: number }>();
+  for (const e of employees) {
+    const top = e.paths[0];
+    if (!top || !top.viable || top.targetRole.code === e.role) continue;
+    const key = `${e.role}→${top.targetRole.code}`;
+    const c = counts.get(key) ?? { from: e.role, to: top.targetRole.code, toTitle: top.targetRole.title, people: 0 };
+    c.people++;
+    counts.set(key, c);
+  }
+  const flows = [...counts.values()].sort((a, b) => b.people - a.people || a.from.localeCompare(b.from) || a.to.localeCompare(b.to)).slice(0, maxLinks);
+  const nodes: { name: string }[] = [];
+  const index = new Map<string, number>();
+  const node = (id: string, name: string) => {
+    let i = index.get(id);
+    if (i === undefined) {
+      i = nodes.length;
+      index.set(id, i);
+      nodes.push({ name });
+    }
+    return i;
+  };
+  const links = flows.map((f) => ({
+    source: node(`from:${f.from}`, titles.get(f.from) ?? f.from),
+    target: node(`to:${f.to}`, f.toTitle),
+    value: f.people,
+  }));
+  return { nodes, links, rows: flows.map((f) => ({ from: titles.get(f.from) ?? f.from, to: f.toTitle, people: f.people })) };
+}
+
+/** Reskill vs replace cost per target role (sums of the business-case lines). */
+export function costByTarget(lines: { targetRole: { code: string; title: string }; reskillCost: number; replaceCost: number }[], n = 8) {
+  const m = new Map<string, { name: string; reskill: number; replace: number; people: number }>();
+  for (const l of lines) {
+    const c = m.get(l.targetRole.code) ?? { name: l.targetRole.title, reskill: 0, replace: 0, people: 0 };
+    c.reskill += l.reskillCost;
+    c.replace += l.replaceCost;
+    c.people++;
+    m.set(l.targetRole.code, c);
+  }
+  return [...m.values()].sort((a, b) => b.replace - a.replace || a.name.localeCompare(b.name)).slice(0, n);
+}
