@@ -6,6 +6,7 @@ import type { Database } from 'better-sqlite3';
 import type { ApiHandlers } from '../shared/api/contract';
 import { seedScenarios } from '../shared/domain/scenarioDefaults';
 import { createHandlers } from './api/handlers';
+import { createJobRegistry, type JobRegistry } from './api/jobs';
 import { loadEmbeddedData } from './db/embedded';
 import { openDatabase } from './db/open';
 import { isSeeded, seedDatabase } from './db/seed';
@@ -33,6 +34,7 @@ export interface Core {
   db: Database;
   dbPath: string;
   handlers: ApiHandlers;
+  jobs: JobRegistry;
   clock: Clock;
   log: Logger;
   /** Set when this open created and seeded the database. */
@@ -63,11 +65,13 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     db.close();
     throw error;
   }
-  const handlers = createHandlers({ db, clock, log, appVersion: APP_VERSION, dbPath: opened.path, nativeBinding: options.nativeBinding, pdf: options.pdf });
+  const jobs = createJobRegistry();
+  const handlers = createHandlers({ db, clock, log, appVersion: APP_VERSION, dbPath: opened.path, nativeBinding: options.nativeBinding, pdf: options.pdf, jobs });
   return {
     db,
     dbPath: opened.path,
     handlers,
+    jobs,
     clock,
     log,
     seeded,

@@ -14,11 +14,13 @@ export function registerIpc(core: Core, actor: string, rendererIndexUrl: string)
       return fail('FORBIDDEN', 'Calls are accepted only from the Overstap window.');
     }
     const sender: WebContents = event.sender;
+    const signal = core.jobs.signalFor(input);
     return dispatch(core.handlers, method, input, {
       actor,
+      signal,
       progress: (p) => {
         if (!sender.isDestroyed()) sender.send(EVENT_CHANNEL, 'progress', p);
       },
-    }, core.log);
+    }, core.log).finally(() => core.jobs.done(input));
   });
 }

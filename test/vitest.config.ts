@@ -17,6 +17,8 @@ export default defineConfig({
           include: ['test/{unit,db,api,cli,data,import,export,privacy,worker}/**/*.test.ts'],
           setupFiles: ['test/setup/node.ts'],
           testTimeout: 60_000,
+          // Building the seeded template database once per worker can take a while on a loaded machine.
+          hookTimeout: 60_000,
           pool: 'forks',
         },
       },
@@ -29,6 +31,7 @@ export default defineConfig({
           include: ['test/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup/dom.ts'],
           testTimeout: 30_000,
+          hookTimeout: 30_000,
         },
       },
       {

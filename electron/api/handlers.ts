@@ -8,6 +8,7 @@ import { datasetHandlers } from './handlers/datasetHandlers';
 import { importHandlers } from './handlers/importHandlers';
 import { peopleHandlers } from './handlers/peopleHandlers';
 import { plansHandlers } from './handlers/plansHandlers';
+import { jobHandlers } from './handlers/jobHandlers';
 import { reskillHandlers } from './handlers/reskillHandlers';
 import { scenarioHandlers } from './handlers/scenarioHandlers';
 import { exportHandlers } from './handlers/exportHandlers';
@@ -23,6 +24,7 @@ export function createHandlers(ports: CorePorts): ApiHandlers {
     ...importHandlers(ports),
     ...reskillHandlers(ports),
     ...plansHandlers(ports),
+    ...jobHandlers(ports),
     ...exportHandlers(ports),
     ...privacyHandlers(ports),
   };

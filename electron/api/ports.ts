@@ -3,6 +3,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { Clock, Logger } from '../platform/ports';
+import type { JobRegistry } from './jobs';
 import type { PdfPrinter } from '../export/pdf';
 
 export interface CorePorts {
@@ -10,6 +11,8 @@ export interface CorePorts {
   clock: Clock;
   log: Logger;
   appVersion: string;
+  /** Running jobs that a `job.cancel` call can stop. */
+  jobs: JobRegistry;
   /** The database file, for worker threads that open their own read-only connection. */
   dbPath: string;
   nativeBinding?: string;

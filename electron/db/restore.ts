@@ -86,11 +86,18 @@ export function stageRestore(dbPath: string, content: Buffer, options: { nativeB
   try {
     fs.writeFileSync(upload, content, { flag: 'wx' });
     const valid = validateBackupFile(upload, options);
+    removeWithSidecars(upload, true);
     fs.renameSync(upload, target);
     return valid;
   } finally {
-    fs.rmSync(upload, { force: true });
+    removeWithSidecars(upload);
   }
+}
+
+/** A WAL-mode file opened read-only leaves -wal/-shm beside it; remove them with the file. */
+function removeWithSidecars(file: string, keepMain = false): void {
+  if (!keepMain) fs.rmSync(file, { force: true });
+  for (const suffix of ['-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
 }
 
 export interface PendingRestoreResult {
@@ -126,8 +133,10 @@ export async function applyPendingRestore(dbPath: string, options: { nativeBindi
   const now = options.now ?? new Date();
   try {
     validateBackupFile(pending, options);
+    removeWithSidecars(pending, true);
   } catch (error) {
     const aside = backupPathFor(resolved, 'restore-refused', now);
+    removeWithSidecars(pending, true);
     fs.renameSync(pending, aside);
     return { ...none, refused: `${(error as Error).message} (moved to ${aside})` };
   }
@@ -147,13 +156,14 @@ export async function applyPendingRestore(dbPath: string, options: { nativeBindi
     } finally {
       source.close();
     }
-    fs.rmSync(pending, { force: true });
+    removeWithSidecars(pending);
   } else {
     if (exists) {
       previousBackup = backupPathFor(resolved, 'damaged', now);
       fs.renameSync(resolved, previousBackup);
     }
-    for (const suffix of ['-wal', '-shm']) fs.rmSync(resolved + suffix, { force: true });
+    removeWithSidecars(resolved, true);
+    removeWithSidecars(pending, true);
     fs.renameSync(pending, resolved);
   }
   const db = new Database(resolved, { nativeBinding: options.nativeBinding });

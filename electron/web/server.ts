@@ -86,10 +86,15 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
         } catch {
           return send(res, 400, JSON.stringify({ ok: false, error: { code: 'INVALID_INPUT', message: 'Request body is not JSON' } }), 'application/json');
         }
+        const signal = options.core.jobs.signalFor(body.input);
         void dispatch(options.core.handlers, body.method, body.input, {
           actor: options.actor,
           progress: (event) => twin.emit('progress', event),
-        }, options.core.log).then((result) => send(res, 200, JSON.stringify(result), 'application/json'));
+          signal,
+        }, options.core.log).then((result) => {
+          options.core.jobs.done(body.input);
+          send(res, 200, JSON.stringify(result), 'application/json');
+        });
       });
       return;
     }

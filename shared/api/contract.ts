@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { coreContract } from './contracts/core';
 import { importContract } from './contracts/import';
 import { reskillContract } from './contracts/reskill';
+import { jobsContract } from './contracts/jobs';
 import { exportContract } from './contracts/export';
 import { privacyContract } from './contracts/privacy';
 
@@ -16,6 +17,7 @@ export const contract = {
   ...coreContract,
   ...importContract,
   ...reskillContract,
+  ...jobsContract,
   ...exportContract,
   ...privacyContract,
 } as const;

@@ -83,6 +83,17 @@ describe('the whole-workforce run (worker thread)', () => {
     expect(again.summary.plansCreated).toBe(0);
   });
 
+  it('can be cancelled by job id from another call, as the doors do', async () => {
+    const input = { jobId: 'job-42' };
+    const running = dispatch(core.handlers, 'reskill.all', input, { actor: 'planner', signal: core.jobs.signalFor(input) }, silentLog);
+    expect(await call(core, 'job.cancel', { jobId: 'job-42' })).toEqual({ cancelled: true });
+    const r = await running;
+    core.jobs.done(input);
+    expect(r.ok === false && r.error.code).toBe('CANCELLED');
+    expect(listPlans(core.db)).toEqual([]);
+    expect(await call(core, 'job.cancel', { jobId: 'job-42' })).toEqual({ cancelled: false });
+  });
+
   it('stops when cancelled and stores nothing', async () => {
     const r = await dispatch(core.handlers, 'reskill.all', {}, { actor: 'planner', signal: { aborted: true } }, silentLog);
     expect(r.ok === false && r.error.code).toBe('CANCELLED');

@@ -53,7 +53,8 @@ vi.mock('node:fs', async (importOriginal) => {
 vi.mock('../../electron/core', () => ({
   openCore: vi.fn(async (options: Record<string, unknown>) => {
     state.openCoreOptions.push(options);
-    return { handlers: { 'app.info': () => ({ ok: 1 }) }, log: console, close: vi.fn() };
+    const { createJobRegistry } = await import('../../electron/api/jobs');
+    return { handlers: { 'app.info': () => ({ ok: 1 }) }, jobs: createJobRegistry(), log: console, close: vi.fn() };
   }),
 }));
 

@@ -126,7 +126,7 @@ export function reskillHandlers(
     },
     'reskill.all': async (input, ctx) => {
       const l = labels(p, langOf(input.lang));
-      const ranked = await rankCandidates(p, input.scenario ?? DEFAULT_SCENARIO, 3, ctx, true);
+      const ranked = await rankCandidates(p, input.scenario ?? DEFAULT_SCENARIO, 3, ctx, true, input.jobId);
       if (ranked.cancelled) throw new DomainError('CANCELLED', 'The reskilling run was cancelled; nothing was stored.');
       const plansCreated = input.storePlans === false ? 0 : storeDraftPlans(p, ranked, ctx.actor);
       const scored = ranked.people.filter((person) => !person.skipped);
@@ -154,7 +154,7 @@ export function reskillHandlers(
     'reskill.assign': async (input, ctx) => {
       const l = labels(p, langOf(input.lang));
       const context = buildReskillContext(p.db, input.scenario ?? DEFAULT_SCENARIO);
-      const ranked = await rankCandidates(p, context.scenario.name, context.compiled.targetRoles.length, ctx);
+      const ranked = await rankCandidates(p, context.scenario.name, context.compiled.targetRoles.length, ctx, false, input.jobId);
       if (ranked.cancelled) throw new DomainError('CANCELLED', 'The assignment was cancelled; nothing was stored.');
       const result = assignCandidates(context, ranked);
       const plansMoved = applyAssignmentToPlans(p, ranked, result, ctx.actor);
@@ -170,7 +170,7 @@ export function reskillHandlers(
     },
     'reskill.fairness': async (input, ctx) => {
       const context = buildReskillContext(p.db, input.scenario ?? DEFAULT_SCENARIO);
-      const ranked = await rankCandidates(p, context.scenario.name, context.compiled.targetRoles.length, ctx);
+      const ranked = await rankCandidates(p, context.scenario.name, context.compiled.targetRoles.length, ctx, false, input.jobId);
       const assigned = new Set(assignCandidates(context, ranked).assignments.map((a) => a.employeeId));
       const people = new Map(listEmployees(p.db).map((e) => [e.id, e]));
       // The audit reads the protected fields here, after scoring, and only where consent was recorded.
@@ -200,7 +200,7 @@ export function reskillHandlers(
     'reskill.businessCase': async (input, ctx) => {
       const l = labels(p, langOf(input.lang));
       const context = buildReskillContext(p.db, input.scenario ?? DEFAULT_SCENARIO);
-      const ranked = await rankCandidates(p, context.scenario.name, 1, ctx);
+      const ranked = await rankCandidates(p, context.scenario.name, 1, ctx, false, input.jobId);
       const employees = new Map(listEmployees(p.db, input.department ? { department: input.department } : {}).map((e) => [e.id, e]));
       const plans = new Map(listPlans(p.db).map((plan) => [plan.employeeId, plan]));
       const modules = new Map(listModules(p.db).map((m) => [m.id, m]));

@@ -15,8 +15,8 @@ import type { CorePorts } from '../ports';
 import type { ReskillContext } from './reskill';
 
 /** Ranks every candidate of the scenario in the worker, forwarding progress as `job.reskillAll` events. */
-export function rankCandidates(p: CorePorts, scenario: string, topN: number, ctx: CallContext, withGaps = false): Promise<ReskillAllResult> {
-  const jobId = crypto.randomUUID();
+/** `jobId` names the progress events (the caller's own id when it gave one, so it can match and cancel them). */
+export function rankCandidates(p: CorePorts, scenario: string, topN: number, ctx: CallContext, withGaps = false, jobId: string = crypto.randomUUID()): Promise<ReskillAllResult> {
   return runWorkerJob<ReskillAllResult>(
     { kind: 'reskill.all', dbPath: p.dbPath, nativeBinding: p.nativeBinding, scenario, topN, withGaps },
     { signal: ctx.signal, onProgress: (done, total) => ctx.progress?.({ jobId, label: 'job.reskillAll', done, total }) },

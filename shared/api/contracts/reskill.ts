@@ -7,6 +7,7 @@ import type { AssignmentDto, BusinessCaseDto, FairnessDto, PlanDto, ReskillAllDt
 import type { RoleRef } from '../dto';
 import { employeeIdSchema, phantom, reasonSchema, roleCodeSchema, withLang } from '../common';
 import { scenarioNameSchema } from '../schemas';
+import { jobIdSchema } from './jobs';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 const scenario = scenarioNameSchema.optional();
@@ -21,13 +22,13 @@ export const reskillContract = {
     output: phantom<ReskillEmployeeDto>(),
   },
   'reskill.all': {
-    input: withLang.extend({ scenario, storePlans: z.boolean().optional() }).strict(),
+    input: withLang.extend({ scenario, storePlans: z.boolean().optional(), jobId: jobIdSchema.optional() }).strict(),
     output: phantom<ReskillAllDto>(),
   },
-  'reskill.assign': { input: withLang.extend({ scenario }).strict(), output: phantom<AssignmentDto>() },
-  'reskill.fairness': { input: z.object({ scenario }).strict(), output: phantom<FairnessDto>() },
+  'reskill.assign': { input: withLang.extend({ scenario, jobId: jobIdSchema.optional() }).strict(), output: phantom<AssignmentDto>() },
+  'reskill.fairness': { input: z.object({ scenario, jobId: jobIdSchema.optional() }).strict(), output: phantom<FairnessDto>() },
   'reskill.businessCase': {
-    input: withLang.extend({ scenario, department: z.string().max(200).optional() }).strict(),
+    input: withLang.extend({ scenario, department: z.string().max(200).optional(), jobId: jobIdSchema.optional() }).strict(),
     output: phantom<BusinessCaseDto>(),
   },
   'reskill.doors': {

@@ -213,7 +213,7 @@ function Diff({ before, after }: { before: unknown; after: unknown }) {
         <ul className="al-changes">
           {shown.map((c) => (
             <li key={c.path}>
-              {c.path ? <span className="al-path">{c.path}:</span> : null}
+              {c.path ? <span className="al-path">{c.path}:</span> : null}{c.path ? " " : null}
               {d.kind === 'created' ? (
                 <span className="al-after">{shortValue(c.after)}</span>
               ) : (

@@ -20,6 +20,11 @@ import './explain.css';
 
 type Value = Explanation['value'];
 
+/** Message key of a formula id (dots become underscores: i18next nests on dots). */
+export const formulaKey = (id: string) => `formula.${id.replace(/\./g, '_')}`;
+/** Message key of an input name such as "input.component.fit". */
+export const inputKey = (name: string) => `input.${(name.startsWith('input.') ? name.slice(6) : name).replace(/\./g, '_')}`;
+
 /** A value with its unit, through Intl for the current language. */
 export function formatExplainValue(value: Value, unit: string | undefined, fmt: Formatters, t: TFunction): string {
   if (value === null || value === undefined) return '–';
@@ -168,7 +173,7 @@ export function ExplainPanel({
     }
   };
 
-  const formula = explanation ? t(`formula.${explanation.formula}`, { defaultValue: t('explain.unknownFormula', { id: explanation.formula }) }) : '';
+  const formula = explanation ? t(formulaKey(explanation.formula), { defaultValue: t('explain.unknownFormula', { id: explanation.formula }) }) : '';
 
   return createPortal(
     <div className="explain-layer">
@@ -303,7 +308,7 @@ function formatOverride(v: number | string | null, fmt: Formatters, t: TFunction
 function InputRow({ input, fmt, sources }: { input: ExplainInput & { category?: string; year?: number }; fmt: Formatters; sources: Record<string, Source> | null }) {
   const { t } = useTranslation();
   const key = input.name.startsWith('input.') ? input.name.slice(6) : input.name;
-  const name = t(`input.${key}`, { defaultValue: key });
+  const name = t(inputKey(input.name), { defaultValue: key });
   const context = [input.category ? t(`category.${input.category}`) : null, input.year ? String(input.year) : null].filter(Boolean).join(' · ');
   const cited = (input.sourceIds ?? []).map((id) => sources?.[id]?.title ?? id);
   return (

@@ -1,0 +1,96 @@
+/**
+ * The employee-mode gate: while privacy.status says the app is locked to one person, it shows only that
+ * person's own path (or why there is none: an objection) and an unlock form that needs the planner's
+ * passphrase. Otherwise it renders its children. Mount it around the shell (see the privacy report).
+ */
+import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ReskillEmployeeDto } from '../../../../shared/api/reskill-dto';
+import { toApiError } from '../../api/client';
+import { useApi, useLoad } from '../workforce/useApi';
+
+export function EmployeeModeGate({ children, refreshKey = 0, onUnlocked }: { children?: ReactNode; refreshKey?: number; onUnlocked?: () => void }) {
+  const status = useLoad((a) => a.invoke('privacy.status', {}), [refreshKey]);
+  const [unlocked, setUnlocked] = useState(0);
+  const mode = status.data?.employeeMode ?? null;
+  useEffect(() => {
+    if (unlocked) status.reload();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- reload after an unlock only
+  }, [unlocked]);
+  if (!mode) return <>{children}</>;
+  return (
+    <EmployeeView
+      employeeId={mode.employeeId}
+      onUnlocked={() => {
+        setUnlocked((n) => n + 1);
+        onUnlocked?.();
+      }}
+    />
+  );
+}
+
+function EmployeeView({ employeeId, onUnlocked }: { employeeId: string; onUnlocked: () => void }) {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const lang = i18n.language === 'nl' ? 'nl' : 'en';
+  const paths = useLoad<ReskillEmployeeDto>((a) => a.invoke('reskill.employee', { employeeId, lang }), [employeeId, lang]);
+  const [passphrase, setPassphrase] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const inputId = useId();
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    try {
+      await api.invoke('privacy.unlock', { passphrase });
+      setPassphrase('');
+      onUnlocked();
+    } catch (err) {
+      const apiError = toApiError(err);
+      setError(apiError.code === 'FORBIDDEN' ? t('employeeMode.wrong') : apiError.message);
+    }
+  };
+  const pct = (x: number) => new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { style: 'percent', maximumFractionDigits: 0 }).format(x);
+  return (
+    <div className="shell shell--employee" data-testid="employee-mode">
+      <main id="main" className="main" tabIndex={-1}>
+        <div className="screen">
+          <header className="screen__header">
+            <h1 className="screen__title">{t('employeeMode.title')}</h1>
+            <p className="screen__lead">{t('employeeMode.lead', { id: employeeId })}</p>
+          </header>
+          <section className="panel" aria-live="polite">
+            {paths.data?.skipped === 'objection' ? (
+              <p data-testid="employee-mode-objection">{t('employeeMode.objection')}</p>
+            ) : paths.data && paths.data.paths.length ? (
+              <ol data-testid="employee-mode-paths">
+                {paths.data.paths.slice(0, 5).map((p) => (
+                  <li key={p.targetRole.code}>
+                    <strong>{p.targetRole.title}</strong> — {t('employeeMode.fit', { fit: pct(p.fit) })}, {t('employeeMode.weeks', { weeks: Math.round(p.weeks) })}
+                  </li>
+                ))}
+              </ol>
+            ) : paths.status === 'ready' ? (
+              <p>{t('employeeMode.none')}</p>
+            ) : null}
+          </section>
+          <section className="panel" aria-labelledby={`${inputId}-h`}>
+            <h2 className="panel__title" id={`${inputId}-h`}>
+              {t('employeeMode.unlockTitle')}
+            </h2>
+            <form onSubmit={(e) => void submit(e)}>
+              <label htmlFor={inputId}>{t('employeeMode.passphrase')}</label>{' '}
+              <input id={inputId} type="password" autoComplete="current-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} data-testid="unlock-passphrase" />{' '}
+              <button type="submit" className="button" data-testid="unlock-submit">
+                {t('employeeMode.unlock')}
+              </button>
+              {error ? (
+                <p role="alert" data-testid="unlock-error">
+                  {error}
+                </p>
+              ) : null}
+            </form>
+          </section>
+        </div>
+      </main>
+    </div>
+  );
+}
