@@ -7,6 +7,7 @@ import os from 'node:os';
 import { benchImpact } from './impact.bench';
 import { benchImport } from './import.bench';
 import { benchReskill } from './reskill.bench';
+import { benchSlider } from './slider.bench';
 
 const only = process.argv[2];
 const want = (name: string) => !only || only === name;
@@ -30,6 +31,12 @@ async function main(): Promise<void> {
       console.log(`import ${r.what.padEnd(48)} ${String(r.people).padStart(7)} people ${String(r.skillRows).padStart(8)} skill rows ${(r.bytes / 1e6).toFixed(1).padStart(5)} MB ${String(r.ms).padStart(6)} ms (${(r.ms / shell).toFixed(2)}× the sqlite3 shell)`);
     }
     console.log('                                                        target < 3 s and within 2× of the sqlite3 shell');
+  }
+  if (want('slider')) {
+    // Needs the built renderer (npm run build) and Debian's Chromium.
+    for (const r of await benchSlider()) {
+      console.log(`slider → every chart updated ${String(r.employees).padStart(7)} employees  ${r.ms.toFixed(1).padStart(8)} ms in Chromium   target < 100 ms at 10,000`);
+    }
   }
 }
 

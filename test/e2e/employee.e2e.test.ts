@@ -30,6 +30,7 @@ describe('employee marks a module done in Chromium', () => {
     await page.goto(s.twin.url);
     await page.getByTestId('nav-my-path').click();
     await page.getByTestId('mypath-picker-search').fill(ID);
+    await expect.poll(() => page.getByTestId('person-option').count(), { timeout: 30_000 }).toBe(1);
     await page.locator(`[data-employee-id="${ID}"]`).click();
     await expect.poll(() => page.getByTestId('mypath').getAttribute('data-employee-id')).toBe(ID);
     await expect.poll(() => page.getByTestId('timeline-chart').locator('.recharts-rectangle').count(), { timeout: 30_000 }).toBeGreaterThan(0);
@@ -41,6 +42,7 @@ describe('employee marks a module done in Chromium', () => {
     await s.screenshot('employee-mypath-en');
 
     const box = page.getByTestId('module-done').first();
+    await expect.poll(() => box.isEnabled()).toBe(true);
     const skill = (await box.getAttribute('data-skill'))!;
     const row = page.locator(`[data-testid="skill-row"][data-skill="${skill}"]`);
     const before = (await row.count()) ? Number(await row.getAttribute('data-level')) : 0;

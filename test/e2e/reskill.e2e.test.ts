@@ -48,6 +48,7 @@ describe('planner reskilling in Chromium', () => {
     // Paths for one person: every component, aboveNext, gaps, heatmap.
     await page.getByTestId('nav-paths').click();
     await page.getByTestId('person-picker-search').fill('E0001');
+    await expect.poll(() => page.getByTestId('person-option').count(), { timeout: 30_000 }).toBe(1);
     await page.locator('[data-employee-id="E0001"]').click();
     await expect.poll(() => page.getByTestId('path-card').count(), { timeout: 30_000 }).toBeGreaterThan(0);
     const first = page.getByTestId('path-card').first();

@@ -6,9 +6,12 @@ import { createI18n } from '../../renderer/src/i18n';
 import { createAppStore } from '../../renderer/src/state/store';
 import { createFakeBridge, type FakeHandlers } from './fakeBridge';
 
-export function renderApp(handlers: FakeHandlers, { init = true }: { init?: boolean } = {}) {
+import type { ScreenId } from '../../renderer/src/app/screens';
+
+export function renderApp(handlers: FakeHandlers, { init = true, screen }: { init?: boolean; screen?: ScreenId } = {}) {
   const bridge = createFakeBridge(handlers);
   const store = createAppStore(createApiClient(bridge));
+  if (screen) store.getState().setScreen(screen);
   const i18n = createI18n('en');
   const view = render(<Root store={store} i18n={i18n} strict={false} />);
   const ready = init ? store.getState().init() : Promise.resolve();

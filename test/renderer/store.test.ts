@@ -169,10 +169,10 @@ describe('catalogue slice', () => {
 });
 
 describe('ui slice', () => {
-  it('opens on Tasks and switches screens', () => {
+  it('opens on the Dashboard and switches screens', () => {
     const { store } = setup();
-    expect(store.getState().screen).toBe('tasks');
-    store.getState().setScreen('dashboard');
     expect(store.getState().screen).toBe('dashboard');
+    store.getState().setScreen('tasks');
+    expect(store.getState().screen).toBe('tasks');
   });
 });

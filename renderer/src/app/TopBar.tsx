@@ -9,6 +9,7 @@ export function TopBar() {
   const { t } = useTranslation();
   const organisation = useAppStore((s) => s.info?.organisation);
   const language = useAppStore((s) => s.language);
+  const activeScenario = useAppStore((s) => s.activeScenario);
   const setLanguage = useAppStore((s) => s.setLanguage);
 
   return (
@@ -29,7 +30,7 @@ export function TopBar() {
           <dt>{t('app.scenario')}</dt>
           <dd>
             <span className="pill" data-testid="active-scenario">
-              {t('app.scenarioExpected')}
+              {activeScenario}
             </span>
           </dd>
         </div>

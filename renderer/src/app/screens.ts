@@ -17,8 +17,8 @@ export type ScreenId = (typeof NAV_GROUPS)[number]['screens'][number];
 
 export const SCREEN_IDS: readonly ScreenId[] = NAV_GROUPS.flatMap((g) => g.screens as readonly ScreenId[]);
 
-/** Where the app opens. Tasks until the Dashboard is built (issue 6). */
-export const START_SCREEN: ScreenId = 'tasks';
+/** Where the app opens: the planner's headline figures first. */
+export const START_SCREEN: ScreenId = 'dashboard';
 
 export function isScreenId(value: unknown): value is ScreenId {
   return typeof value === 'string' && (SCREEN_IDS as readonly string[]).includes(value);

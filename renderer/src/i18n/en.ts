@@ -11,7 +11,7 @@ const en = {
     organisationUnknown: 'No organisation loaded',
     scenario: 'Scenario',
     scenarioExpected: 'expected',
-    scenarioHint: 'The active scenario. Scenarios can be edited once the Scenarios screen is built.',
+    scenarioHint: 'The active scenario: choose it on the Dashboard or the Scenarios screen.',
     language: 'Language',
     versions: 'App {{app}} · dataset {{dataset}}',
   },

@@ -12,7 +12,7 @@ const nl: Catalogue = {
     organisationUnknown: 'Geen organisatie geladen',
     scenario: 'Scenario',
     scenarioExpected: 'verwacht',
-    scenarioHint: 'Het actieve scenario. Scenario’s zijn te bewerken zodra het scherm Scenario’s klaar is.',
+    scenarioHint: 'Het actieve scenario: kies het op het Overzicht of het scherm Scenario’s.',
     language: 'Taal',
     versions: 'App {{app}} · dataset {{dataset}}',
   },

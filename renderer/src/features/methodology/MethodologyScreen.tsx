@@ -13,8 +13,8 @@ import { useAppStore } from '../../state/store';
 import { useLoad } from '../workforce/useApi';
 import './methodology.css';
 
-/** Overstap's own sections, in reading order, with the sources each one rests on. */
-export const MODEL_SECTIONS: readonly { id: string; sources: readonly string[] }[] = [
+/** Overstap's own sections, in reading order, with the sources each one rests on (and whether they have a formula / assumptions). */
+export const MODEL_SECTIONS: readonly { id: string; sources: readonly string[]; formula?: false; assumptions?: false }[] = [
   { id: 'adoption', sources: ['bick-blandin-deming', 'mckinsey-state-of-ai', 'cbs-ai-monitor', 'salesforce-state-of-service', 'overstap-assumption'] },
   { id: 'time', sources: ['gpts-are-gpts', 'noy-zhang-2023', 'brynjolfsson-li-raymond', 'dellacqua-2023', 'overstap-assumption'] },
   { id: 'role-impact', sources: ['onet-29-3', 'overstap-assumption'] },
@@ -22,9 +22,9 @@ export const MODEL_SECTIONS: readonly { id: string; sources: readonly string[] }
   { id: 'fit', sources: ['onet-29-3', 'esco-1-1-1', 'workplace-learning-time-survey', 'overstap-assumption'] },
   { id: 'transitions', sources: ['onet-29-3', 'bls-ep-2024-34'] },
   { id: 'assignment', sources: ['overstap-assumption'] },
-  { id: 'fairness', sources: [] },
+  { id: 'fairness', sources: [], assumptions: false },
   { id: 'business-case', sources: ['bw-7-673', 'intelligence-group-cost-per-hire', 'oxford-economics-brain-drain', 'nl-oncost-rule-of-thumb'] },
-  { id: 'limits', sources: ['onet-29-3', 'gpts-are-gpts', 'bls-ep-2024-34'] },
+  { id: 'limits', sources: ['onet-29-3', 'gpts-are-gpts', 'bls-ep-2024-34'], formula: false, assumptions: false },
 ];
 
 export function methodAnchor(id: string): string {
@@ -100,8 +100,8 @@ export function MethodologyScreen() {
           {t('methodology.modelHeading')}
         </h2>
         {MODEL_SECTIONS.map((s, i) => {
-          const formula = t(`methodology.sections.${s.id}.formula`);
-          const assumptions = t(`methodology.sections.${s.id}.assumptions`);
+          const formula = s.formula === false ? '' : t(`methodology.sections.${s.id}.formula`);
+          const assumptions = s.assumptions === false ? '' : t(`methodology.sections.${s.id}.assumptions`);
           const cited = s.sources.filter((id) => sourceTitles.has(id));
           return (
             <article key={s.id} id={methodAnchor(s.id)} className="panel mt-section" data-testid={`method-${s.id}`}>

@@ -62,7 +62,6 @@ export default defineMessages(
           title: 'Fairness',
           body: 'Protected attributes (age band, gender) never enter a score; a test proves that scores stay the same when they change. They exist only with recorded consent and are read only by the fairness audit, which compares groups on the share with a viable path, the mean fit and the assignment rate, and flags a ratio below 0.8 (the four-fifths rule).\n\nAny aggregate of people by department, location or demographic group is hidden when the group is smaller than the minimum group size (default 5, never below 3). People who object to being scored (GDPR art. 21) get no score at all.',
           formula: 'flag when rate(group) ÷ rate(best group) < 0.8',
-          assumptions: '',
         },
         'business-case': {
           title: 'Business case: reskill or replace',
@@ -73,8 +72,6 @@ export default defineMessages(
         limits: {
           title: 'What to keep in mind',
           body: 'O*NET describes US occupations and tasks; Overstap maps Dutch roles onto them, so a task list is a well-documented approximation, not your organisation’s own job description.\n\nThe exposure labels date from 2023 (GPT-4). They say what the technology could do to a task, not what organisations will adopt, and newer models may differ.\n\nThe automation levels T0–T4 were rated by GPT-4 only; the exact wording of the T0–T4 rubric was not found in the published material, so the descriptions in this app are Overstap’s paraphrase.\n\nGrowth rates are US projections. Module hours, adoption presets, reinvested shares and the drivers of new roles are assumptions. Every assumption is marked as such where it is used, with its reason, and can be changed; the change and its reason go to the audit log.\n\nThe demo organisation is synthetic: no real person is in it.',
-          formula: '',
-          assumptions: '',
         },
       },
     },
@@ -140,7 +137,6 @@ export default defineMessages(
           title: 'Eerlijkheid',
           body: 'Beschermde kenmerken (leeftijdsgroep, gender) tellen nooit mee in een score; een test bewijst dat scores gelijk blijven als ze veranderen. Ze bestaan alleen met vastgelegde toestemming en worden alleen gelezen door de eerlijkheidsaudit, die groepen vergelijkt op het aandeel met een haalbaar pad, de gemiddelde match en het koppelingspercentage, en een verhouding onder 0,8 markeert (de vier-vijfderegel).\n\nElk totaal van mensen per afdeling, locatie of demografische groep wordt verborgen als de groep kleiner is dan de minimale groepsomvang (standaard 5, nooit lager dan 3). Wie bezwaar maakt tegen scoren (AVG art. 21), krijgt helemaal geen score.',
           formula: 'markeer als percentage(groep) ÷ percentage(beste groep) < 0,8',
-          assumptions: '',
         },
         'business-case': {
           title: 'Businesscase: omscholen of vervangen',
@@ -151,8 +147,6 @@ export default defineMessages(
         limits: {
           title: 'Om in gedachten te houden',
           body: 'O*NET beschrijft Amerikaanse beroepen en taken; Overstap koppelt Nederlandse rollen daaraan, dus een takenlijst is een goed gedocumenteerde benadering, niet de eigen functiebeschrijving van je organisatie.\n\nDe blootstellingslabels stammen uit 2023 (GPT-4). Ze zeggen wat de technologie met een taak zou kunnen doen, niet wat organisaties gaan invoeren, en nieuwere modellen kunnen anders uitpakken.\n\nDe automatiseringsniveaus T0–T4 zijn alleen door GPT-4 beoordeeld; de precieze formulering van de T0–T4-rubriek is in het gepubliceerde materiaal niet gevonden, dus de omschrijvingen in deze app zijn een parafrase van Overstap.\n\nGroeicijfers zijn Amerikaanse prognoses. Uren van modules, adoptievoorinstellingen, herbestede aandelen en de drijfveren van nieuwe rollen zijn aannames. Elke aanname staat als zodanig gemarkeerd waar ze wordt gebruikt, met de reden, en kan worden aangepast; de wijziging en de reden komen in het auditlog.\n\nDe demo-organisatie is synthetisch: er staat geen echt persoon in.',
-          formula: '',
-          assumptions: '',
         },
       },
     },

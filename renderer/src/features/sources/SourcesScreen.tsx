@@ -115,7 +115,8 @@ function SourceGroup({ id, sources, attributed = false }: { id: 'data' | 'eviden
 
 function SourceCard({ source: s, attributed }: { source: Source; attributed: boolean }) {
   const { t } = useTranslation();
-  const translation = attributed ? t(`sources.translations.${s.id}`, { defaultValue: '' }) : '';
+  const fmt = useFormat();
+  const translation = attributed && fmt.lang !== 'en' ? t(`sources.translations.${s.id}`, { defaultValue: '' }) : '';
   return (
     <article className="panel so-card" id={`source-${s.id}`} aria-labelledby={`source-${s.id}-title`} data-testid={`source-${s.id}`}>
       <div className="so-card__head">

@@ -37,14 +37,10 @@ export default defineMessages(
         'bls-ep-2024-34': 'Public domain (U.S. federal government work); cited as the source.',
         'bls-oews-2025': 'Public domain (U.S. federal government work); cited as the source.',
       },
+      // Shown only in other languages than English: a translation of the notice, for information.
       translations: {
-        'onet-29-3': '',
-        'gpts-are-gpts': '',
-        'msft-working-with-ai': '',
-        'esco-1-1-1': '',
-        'nesta-career-causeways': '',
-        'bls-ep-2024-34': '',
-        'bls-oews-2025': '',
+        'onet-29-3': 'This product includes information from the O*NET 29.3 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA. Overstap has modified all or some of this information. USDOL/ETA has not approved, endorsed, or tested these modifications.',
+        'esco-1-1-1': 'ESCO classification, © European Union, https://esco.ec.europa.eu. Reuse authorised provided the source is acknowledged (Decision 2011/833/EU).',
       },
       state: {
         loading: 'Loading sources…',
@@ -93,12 +89,7 @@ export default defineMessages(
       translations: {
         'onet-29-3':
           'Dit product bevat informatie uit de O*NET 29.3-database van het Amerikaanse ministerie van Arbeid, Employment and Training Administration (USDOL/ETA). Gebruikt onder de CC BY 4.0-licentie. O*NET® is een handelsmerk van USDOL/ETA. Overstap heeft deze informatie geheel of gedeeltelijk aangepast. USDOL/ETA heeft deze aanpassingen niet goedgekeurd, onderschreven of getest.',
-        'gpts-are-gpts': '',
-        'msft-working-with-ai': '',
         'esco-1-1-1': 'ESCO-classificatie, © Europese Unie, https://esco.ec.europa.eu. Hergebruik toegestaan mits de bron wordt vermeld (Besluit 2011/833/EU).',
-        'nesta-career-causeways': '',
-        'bls-ep-2024-34': '',
-        'bls-oews-2025': '',
       },
       state: {
         loading: 'Bronnen laden…',
