@@ -2,7 +2,9 @@
  * createHandlers(): the one handler registry. Each domain contributes a Pick<ApiHandlers, …>;
  * spreading them into ApiHandlers makes a missing or misspelt method a compile error.
  */
-import type { ApiHandlers } from '../../shared/api/contract';
+import type { ApiHandlers, CallContext } from '../../shared/api/contract';
+import { DomainError } from '../../shared/api/result';
+import { employeeModeAllows } from '../privacy/passphrase';
 import { appHandlers } from './handlers/appHandlers';
 import { datasetHandlers } from './handlers/datasetHandlers';
 import { importHandlers } from './handlers/importHandlers';
@@ -16,7 +18,7 @@ import { privacyHandlers } from './handlers/privacyHandlers';
 import type { CorePorts } from './ports';
 
 export function createHandlers(ports: CorePorts): ApiHandlers {
-  return {
+  return guardEmployeeMode(ports, {
     ...appHandlers(ports),
     ...datasetHandlers(ports),
     ...scenarioHandlers(ports),
@@ -27,5 +29,22 @@ export function createHandlers(ports: CorePorts): ApiHandlers {
     ...jobHandlers(ports),
     ...exportHandlers(ports),
     ...privacyHandlers(ports),
-  };
+  });
+}
+
+/**
+ * In employee mode the app is opened for one person: every door refuses what is not that person's own data,
+ * so the lock holds for IPC and HTTP alike, not only in the UI.
+ */
+function guardEmployeeMode(ports: CorePorts, handlers: ApiHandlers): ApiHandlers {
+  const guarded = {} as Record<string, (input: unknown, ctx: CallContext) => unknown>;
+  for (const [method, handler] of Object.entries(handlers) as [string, (input: unknown, ctx: CallContext) => unknown][]) {
+    guarded[method] = (input, ctx) => {
+      if (!employeeModeAllows(ports.db, method, input)) {
+        throw new DomainError('FORBIDDEN', 'Overstap is open in employee mode: only this person\'s own data is available. The planner can leave employee mode with the passphrase.');
+      }
+      return handler(input, ctx);
+    };
+  }
+  return guarded as unknown as ApiHandlers;
 }

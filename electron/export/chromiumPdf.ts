@@ -21,7 +21,7 @@ export const chromiumPath = (): string => process.env.OVERSTAP_CHROMIUM || '/usr
 
 export interface ChromiumPrinterOptions {
   /** The core the twin serves (the printer's own API calls go through it, like any page's). */
-  core: Pick<Core, 'handlers' | 'log'>;
+  core: Core;
   actor: string;
   rendererDir?: string;
   preloadFile?: string;
@@ -59,7 +59,7 @@ export function createChromiumPdfPrinter(options: ChromiumPrinterOptions): PdfPr
         throw new DomainError('INVALID_INPUT', `PDF needs Chromium, which was not found at ${executablePath}. Install it (apt-get install chromium) or set OVERSTAP_CHROMIUM to its path.`);
       }
       ensureRendererBuilt(rendererDir, preloadFile, options.buildIfMissing === true);
-      const twin = await startTwin({ core: options.core as Core, actor: options.actor, rendererDir, preloadFile });
+      const twin = await startTwin({ core: options.core, actor: options.actor, rendererDir, preloadFile });
       let browser: Awaited<ReturnType<typeof chromium.launch>> | null = null;
       try {
         browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });

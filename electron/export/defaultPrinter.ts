@@ -5,6 +5,7 @@
  */
 import type { CorePorts } from '../api/ports';
 import { createHandlers } from '../api/handlers';
+import type { Core } from '../core';
 import type { PdfPrinter } from './pdf';
 
 export async function defaultPdfPrinter(p: CorePorts, actor: string): Promise<PdfPrinter> {
@@ -15,5 +16,7 @@ export async function defaultPdfPrinter(p: CorePorts, actor: string): Promise<Pd
   } catch (error) {
     throw new Error(`PDF printing is not available in this build (${(error as Error).message}); the host must pass a PdfPrinter (CoreOptions.pdf).`);
   }
-  return mod.createChromiumPdfPrinter({ core: { handlers: createHandlers(p), log: p.log }, actor, buildIfMissing: true });
+  // The twin serves this very core: same database connection, same ports, its own handler map over them.
+  const core: Core = { ...p, handlers: createHandlers(p), seeded: false, backupPath: null, close: () => {} };
+  return mod.createChromiumPdfPrinter({ core, actor, buildIfMissing: true });
 }

@@ -131,3 +131,15 @@ describe('editing scenarios', () => {
     expect(tableCounts(core)).toEqual(before);
   });
 });
+
+describe('the demo organisation on request', () => {
+  it('loads into an empty workforce, and replaces a real one only when asked', async () => {
+    const refused = await dispatch(core.handlers, 'workforce.loadDemo', {}, { actor: 't' }, silentLog);
+    expect(refused.ok === false && refused.error.code).toBe('CONFLICT');
+    core.db.prepare("DELETE FROM employees WHERE id <> 'E0001'").run();
+    const out = await call(core, 'workforce.loadDemo', { replace: true }, 'planner');
+    expect(out).toEqual({ organisation: 'Demo BV', employees: 1500 });
+    expect((core.db.prepare('SELECT count(*) AS n FROM employees').get() as { n: number }).n).toBe(1500);
+    expect(listAudit(core.db, { entity: 'workforce' })[0]).toMatchObject({ action: 'loadDemo', actor: 'planner', before: { employees: 1 } });
+  });
+});

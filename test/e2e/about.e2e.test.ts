@@ -35,7 +35,10 @@ describe('settings, methodology and sources in Chromium', () => {
     await page.getByTestId('nav-settings').click();
     await expect.poll(() => page.getByTestId('min-group-size').inputValue()).toBe('7');
 
+    // Other screens may add entries of their own (e.g. draft plans): look at the settings entries.
     await page.getByTestId('nav-audit-log').click();
+    await page.getByTestId('audit-entity').selectOption('settings');
+    await page.getByTestId('audit-apply').click();
     await expect.poll(() => page.getByTestId('audit-row').count()).toBeGreaterThan(0);
     const first = page.getByTestId('audit-row').first();
     expect(await first.getAttribute('data-entity')).toBe('settings');
@@ -52,6 +55,8 @@ describe('settings, methodology and sources in Chromium', () => {
     await s.screenshot('settings-nl');
 
     await page.getByTestId('nav-audit-log').click();
+    await page.getByTestId('audit-entity').selectOption('settings');
+    await page.getByTestId('audit-apply').click();
     await expect.poll(() => page.getByTestId('audit-row').first().getByTestId('audit-diff').innerText()).toMatch(/language:\s*en\s*→\s*nl/);
     await page.getByTestId('lang-en').click();
 
@@ -61,6 +66,7 @@ describe('settings, methodology and sources in Chromium', () => {
 
   it('explains the method with anchors and lists every source with the O*NET attribution verbatim', async () => {
     const { page } = s;
+    await page.getByTestId('lang-en').click();
     await page.getByTestId('nav-methodology').click();
     await expect.poll(() => page.locator('#method-adoption').count()).toBe(1);
     await expect.poll(() => page.locator('#method-time-shares').count()).toBe(1);

@@ -35,7 +35,6 @@ function handlers(entries: AuditEntryDto[], overrides: FakeHandlers = {}) {
 async function openAudit(h: FakeHandlers) {
   const user = userEvent.setup();
   const app = renderApp(h);
-  (window as unknown as { hrApi: unknown }).hrApi = app.bridge;
   await act(() => app.ready);
   await user.click(screen.getByTestId('nav-audit-log'));
   return { ...app, user };

@@ -18,7 +18,6 @@ const METHODS = [
 async function openMethodology(h: FakeHandlers) {
   const user = userEvent.setup();
   const app = renderApp(h);
-  (window as unknown as { hrApi: unknown }).hrApi = app.bridge;
   await act(() => app.ready);
   await user.click(screen.getByTestId('nav-methodology'));
   return { ...app, user };

@@ -107,8 +107,10 @@ describe('reskill slice', () => {
   it('runs reskill.all with progress from events and then reloads the assignment and business case', async () => {
     const bridge = createFakeBridge(
       catalogueHandlers({
-        'reskill.all': async () => {
-          bridge.emit('progress', { jobId: 'j', label: 'job.reskillAll', done: 5, total: 10 });
+        'reskill.all': async (input) => {
+          // Another job's progress must not move this run's bar; its own does.
+          bridge.emit('progress', { jobId: 'someone-else', label: 'job.reskillAll', done: 9, total: 10 });
+          bridge.emit('progress', { jobId: (input as { jobId: string }).jobId, label: 'job.reskillAll', done: 5, total: 10 });
           await new Promise((r) => setTimeout(r, 5));
           return { scenario: 'expected', candidates: 10, employees: [], summary: { ranked: 10, skippedObjection: 0, withViablePath: 8, meanBestFit: 0.7, totalHoursTopPaths: 1, totalCostTopPaths: 1, plansCreated: 10, byTargetRole: [] }, cancelled: false };
         },
@@ -122,12 +124,13 @@ describe('reskill slice', () => {
     await store.getState().runReskillAll();
     unsub();
     expect(seen).toContain(5);
+    expect(seen).not.toContain(9);
     expect(store.getState().reskillRun).toMatchObject({ status: 'done', result: { candidates: 10 } });
     expect(bridge.callsOf('reskill.assign')).toHaveLength(1);
     expect(bridge.callsOf('reskill.businessCase')).toHaveLength(1);
   });
 
-  it('cancel stops waiting: a late answer is ignored', async () => {
+  it('cancel asks the core to stop the job and ignores a late answer', async () => {
     let release!: () => void;
     const bridge = createFakeBridge(
       catalogueHandlers({
@@ -142,6 +145,8 @@ describe('reskill slice', () => {
     await running;
     expect(store.getState().reskillRun.status).toBe('cancelled');
     expect(store.getState().reskillRun.result).toBeNull();
+    const [runInput] = bridge.callsOf('reskill.all') as { jobId: string }[];
+    expect(bridge.callsOf('job.cancel')).toEqual([{ jobId: runInput!.jobId }]);
   });
 });
 

@@ -12,7 +12,6 @@ afterEach(() => {
 async function openSources(h: FakeHandlers) {
   const user = userEvent.setup();
   const app = renderApp(h);
-  (window as unknown as { hrApi: unknown }).hrApi = app.bridge;
   await act(() => app.ready);
   await user.click(screen.getByTestId('nav-sources'));
   return { ...app, user };

@@ -76,7 +76,6 @@ function handlers(n = 1500, overrides: FakeHandlers = {}) {
 async function openWorkforce(h: FakeHandlers) {
   const user = userEvent.setup();
   const app = renderApp(h);
-  (window as unknown as { hrApi: unknown }).hrApi = app.bridge;
   await act(() => app.ready);
   await user.click(screen.getByTestId('nav-workforce'));
   return { ...app, user };

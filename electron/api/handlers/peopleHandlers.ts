@@ -4,9 +4,10 @@
 import type { ApiHandlers } from '../../../shared/api/contract';
 import { pick } from '../../../shared/domain/text';
 import { listRoles, listSkills } from '../../db/repos/datasetRepo';
-import { getEmployee } from '../../db/repos/employeesRepo';
+import { countEmployees, getEmployee, replaceOrganisation } from '../../db/repos/employeesRepo';
+import { loadEmbeddedData } from '../../db/embedded';
 import { DomainError } from '../../../shared/api/result';
-import { listAudit } from '../../db/repos/auditRepo';
+import { appendAudit, listAudit } from '../../db/repos/auditRepo';
 import { getSettings } from '../../db/repos/settingsRepo';
 import type { CorePorts } from '../ports';
 
@@ -22,7 +23,7 @@ interface Row {
   objection_since: string | null;
 }
 
-export function peopleHandlers(p: CorePorts): Pick<ApiHandlers, 'employees.list' | 'employees.get' | 'audit.list'> {
+export function peopleHandlers(p: CorePorts): Pick<ApiHandlers, 'employees.list' | 'employees.get' | 'workforce.loadDemo' | 'audit.list'> {
   return {
     'employees.list': (input) => {
       const settings = getSettings(p.db);
@@ -78,6 +79,18 @@ export function peopleHandlers(p: CorePorts): Pick<ApiHandlers, 'employees.list'
           skills: e.skills.map((s) => ({ skillId: s.skillId, skillName: skillNames.get(s.skillId) ?? s.skillId, level: s.level, source: s.source })),
         },
       };
+    },
+    'workforce.loadDemo': async (input, ctx) => {
+      const present = countEmployees(p.db);
+      if (present > 0 && input.replace !== true) {
+        throw new DomainError('CONFLICT', `The workforce holds ${present} people; loading the demo organisation would replace them (confirm with replace).`);
+      }
+      const { organisation } = await loadEmbeddedData();
+      p.db.transaction(() => {
+        replaceOrganisation(p.db, organisation);
+        appendAudit(p.db, { at: p.clock.now(), actor: ctx.actor, entity: 'workforce', action: 'loadDemo', before: { employees: present }, after: { organisation: organisation.name, employees: organisation.employees.length } });
+      })();
+      return { organisation: organisation.name, employees: organisation.employees.length };
     },
     'audit.list': (input) => ({ entries: listAudit(p.db, input) }),
   };

@@ -15,12 +15,39 @@ import type { CorePorts } from '../ports';
 import type { ReskillContext } from './reskill';
 
 /** Ranks every candidate of the scenario in the worker, forwarding progress as `job.reskillAll` events. */
+/**
+ * The latest rankings per database, reused while nothing has been written: the Redeployment screen asks for
+ * the assignment and the business case together, and each would otherwise rank everyone again.
+ * total_changes() counts this connection's writes, data_version another connection's (e.g. the CLI's).
+ */
+const recentRankings = new Map<string, { stamp: string; result: ReskillAllResult }>();
+const MAX_CACHED = 6;
+
+function changeStamp(p: CorePorts): string {
+  const changes = (p.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+  return `${changes}:${p.db.pragma('data_version', { simple: true }) as number}`;
+}
+
 /** `jobId` names the progress events (the caller's own id when it gave one, so it can match and cancel them). */
-export function rankCandidates(p: CorePorts, scenario: string, topN: number, ctx: CallContext, withGaps = false, jobId: string = crypto.randomUUID()): Promise<ReskillAllResult> {
-  return runWorkerJob<ReskillAllResult>(
+export async function rankCandidates(p: CorePorts, scenario: string, topN: number, ctx: CallContext, withGaps = false, jobId: string = crypto.randomUUID()): Promise<ReskillAllResult> {
+  const key = `${p.dbPath}|${scenario}|${topN}|${withGaps}`;
+  const stamp = changeStamp(p);
+  const cached = recentRankings.get(key);
+  if (cached && cached.stamp === stamp) {
+    ctx.progress?.({ jobId, label: 'job.reskillAll', done: cached.result.candidates, total: cached.result.candidates });
+    return cached.result;
+  }
+  const result = await runWorkerJob<ReskillAllResult>(
     { kind: 'reskill.all', dbPath: p.dbPath, nativeBinding: p.nativeBinding, scenario, topN, withGaps },
     { signal: ctx.signal, onProgress: (done, total) => ctx.progress?.({ jobId, label: 'job.reskillAll', done, total }) },
   );
+  // Only a complete ranking of an unchanged database is worth keeping.
+  if (!result.cancelled && changeStamp(p) === stamp) {
+    recentRankings.delete(key);
+    recentRankings.set(key, { stamp, result });
+    while (recentRankings.size > MAX_CACHED) recentRankings.delete(recentRankings.keys().next().value!);
+  }
+  return result;
 }
 
 export function moduleMap(p: CorePorts): Map<string, LearningModule> {

@@ -8,6 +8,7 @@ import { ErrorBanner } from '../components/ErrorBanner';
 import { NavBar } from './NavBar';
 import { ScreenHost } from './ScreenHost';
 import { TopBar } from './TopBar';
+import { EmployeeModeGate } from '../features/employee-mode/EmployeeModeGate';
 
 /** Keeps i18next and <html lang> in step with the language in the store. */
 function useLanguageSync(): void {
@@ -36,10 +37,12 @@ export function Shell() {
       first.current = false;
       return;
     }
-    main.current?.focus();
+    main.current?.focus({ preventScroll: true });
+    window.scrollTo({ top: 0 });
   }, [screen]);
 
   return (
+    <EmployeeModeGate>
     <div className="shell">
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
@@ -56,5 +59,6 @@ export function Shell() {
         <ScreenHost screen={screen} />
       </main>
     </div>
+    </EmployeeModeGate>
   );
 }

@@ -16,14 +16,19 @@ import type { AppState } from './types';
 
 export type AppStore = StoreApi<AppState>;
 
+// The client each store was made with, so components reach the same API as the store (useApi).
+const clients = new WeakMap<AppStore, ApiClient>();
+
 export function createAppStore(api: ApiClient): AppStore {
-  return createStore<AppState>()((...a) => ({
+  const store = createStore<AppState>()((...a) => ({
     ...createSettingsSlice(api)(...a),
     ...createCatalogueSlice(api)(...a),
     ...createUiSlice()(...a),
     ...createScenarioSlice(api)(...a),
     ...createReskillSlice(api)(...a),
   }));
+  clients.set(store, api);
+  return store;
 }
 
 const StoreContext = createContext<AppStore | null>(null);
@@ -36,6 +41,13 @@ function useAppStoreApi(): AppStore {
   const store = useContext(StoreContext);
   if (!store) throw new Error('useAppStore must be used inside <StoreProvider>');
   return store;
+}
+
+/** The typed API client of the app (the one the store uses): for screens that keep their data in local state. */
+export function useApi(): ApiClient {
+  const client = clients.get(useAppStoreApi());
+  if (!client) throw new Error('useApi must be used inside <StoreProvider> with a store from createAppStore');
+  return client;
 }
 
 /** Read a narrow slice of the state; the component re-renders only when it changes (Object.is). */

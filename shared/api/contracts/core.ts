@@ -74,6 +74,11 @@ export const coreContract = {
     input: withLang.extend({ id: z.string().trim().min(1).max(64), names: z.boolean().optional() }).strict(),
     output: phantom<{ employee: EmployeeDetail }>(),
   },
+  /** Loads the Demo BV organisation: into an empty workforce, or over the current one with replace: true. */
+  'workforce.loadDemo': {
+    input: z.object({ replace: z.boolean().optional() }).strict(),
+    output: phantom<{ organisation: string; employees: number }>(),
+  },
   'audit.list': {
     input: z
       .object({ entity: z.string().max(100).optional(), entityId: z.string().max(200).optional(), limit: z.number().int().min(1).max(5000).optional(), beforeId: z.number().int().min(1).optional() })

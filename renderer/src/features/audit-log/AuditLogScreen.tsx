@@ -11,7 +11,7 @@ import { EmptyState, Loading } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useFormat } from '../../i18n';
 import { LOCALES } from '../../i18n/format';
-import { useApi } from '../workforce/useApi';
+import { useApi } from '../../state/store';
 import { diffValues, shortValue } from './diff';
 import './audit-log.css';
 

@@ -7,7 +7,8 @@ import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'reac
 import { useTranslation } from 'react-i18next';
 import type { ReskillEmployeeDto } from '../../../../shared/api/reskill-dto';
 import { toApiError } from '../../api/client';
-import { useApi, useLoad } from '../workforce/useApi';
+import { useApi } from '../../state/store';
+import { useLoad } from '../../api/useLoad';
 
 export function EmployeeModeGate({ children, refreshKey = 0, onUnlocked }: { children?: ReactNode; refreshKey?: number; onUnlocked?: () => void }) {
   const status = useLoad((a) => a.invoke('privacy.status', {}), [refreshKey]);

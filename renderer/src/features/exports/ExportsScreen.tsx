@@ -10,8 +10,8 @@ import type { Lang } from '../../../../shared/domain/types';
 import { toApiError, type ApiError } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { LOCALES } from '../../i18n/format';
-import { useAppStore } from '../../state/store';
-import { useApi, useLoad } from '../workforce/useApi';
+import { useApi, useAppStore } from '../../state/store';
+import { useLoad } from '../../api/useLoad';
 import { downloadBase64, fileToBase64, formatBytes } from './download';
 import './exports.css';
 

@@ -10,7 +10,7 @@ import { Loading } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useFormat } from '../../i18n';
 import { useAppStore } from '../../state/store';
-import { useLoad } from '../workforce/useApi';
+import { useLoad } from '../../api/useLoad';
 import './methodology.css';
 
 /** Overstap's own sections, in reading order, with the sources each one rests on (and whether they have a formula / assumptions). */

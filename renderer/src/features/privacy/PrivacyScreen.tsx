@@ -11,7 +11,8 @@ import type { DocumentKind, PrivacyFileDto, PrivacyPersonDto } from '../../../..
 import { toApiError, type ApiClient } from '../../api/client';
 import { Loading } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { useApi, useLoad } from '../workforce/useApi';
+import { useApi } from '../../state/store';
+import { useLoad } from '../../api/useLoad';
 import { EmployeeModeGate } from '../employee-mode/EmployeeModeGate';
 import './privacy.css';
 
@@ -30,7 +31,7 @@ function download(file: PrivacyFileDto): void {
 }
 
 /** Runs an API action and keeps its message (ok or error) for a live region. */
-function useAction(): { run: (fn: (api: ApiClient) => Promise<unknown>, ok: string) => Promise<boolean>; message: { ok: boolean; text: string } | null; busy: boolean } {
+function useAction(): { run: (fn: (api: ApiClient) => Promise<unknown>, ok: string | ((result: never) => string)) => Promise<boolean>; message: { ok: boolean; text: string } | null; busy: boolean } {
   const api = useApi();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -41,8 +42,8 @@ function useAction(): { run: (fn: (api: ApiClient) => Promise<unknown>, ok: stri
       setBusy(true);
       setMessage(null);
       try {
-        await fn(api);
-        setMessage({ ok: true, text: ok });
+        const result = await fn(api);
+        setMessage({ ok: true, text: typeof ok === 'string' ? ok : ok(result as never) });
         return true;
       } catch (error) {
         setMessage({ ok: false, text: toApiError(error).message });
@@ -364,15 +365,11 @@ function RetentionPanel({ months, onChanged }: { months: number; onChanged: () =
           type="button"
           className="button button--quiet"
           disabled={act.busy}
-          onClick={() => {
-            let text = '';
+          onClick={() =>
             void act
-              .run(async (a) => {
-                const r = await a.invoke('privacy.runRetention', {});
-                text = t('privacyScreen.retention.ran', { n: r.removed, cutoff: r.cutoff.slice(0, 10) });
-              }, '')
-              .then(() => text && onChanged());
-          }}
+              .run((a) => a.invoke('privacy.runRetention', {}), (r: { removed: number; cutoff: string }) => t('privacyScreen.retention.ran', { n: r.removed, cutoff: r.cutoff.slice(0, 10) }))
+              .then((ok) => ok && onChanged())
+          }
           data-testid="retention-run"
         >
           {t('privacyScreen.retention.run')}

@@ -11,8 +11,8 @@ import { toApiError, type ApiError } from '../../api/client';
 import { Loading } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useFormat } from '../../i18n';
-import { useAppStore } from '../../state/store';
-import { useApi, useLoad } from '../workforce/useApi';
+import { useApi, useAppStore } from '../../state/store';
+import { useLoad } from '../../api/useLoad';
 import './settings.css';
 
 export const MIN_GROUP = { min: 3, max: 50, default: 5 } as const;
@@ -31,6 +31,7 @@ type Save = { status: 'idle' | 'saving' | 'saved' | 'error'; error: ApiError | n
 export function SettingsScreen() {
   const { t } = useTranslation();
   const api = useApi();
+  const applySettings = useAppStore((s) => s.applySettings);
   const loaded = useLoad<Settings>((a) => a.invoke('settings.get', {}), []);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [save, setSave] = useState<Save>({ status: 'idle', error: null, field: null });
@@ -44,6 +45,7 @@ export function SettingsScreen() {
     try {
       const next = await api.invoke('settings.update', patch);
       setSettings(next);
+      applySettings(next);
       setSave({ status: 'saved', error: null, field });
     } catch (error) {
       setSave({ status: 'error', error: toApiError(error), field });

@@ -10,7 +10,7 @@ import { EmptyState, Loading } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useFormat } from '../../i18n';
 import { LOCALES } from '../../i18n/format';
-import { useLoad } from '../workforce/useApi';
+import { useLoad } from '../../api/useLoad';
 import './sources.css';
 
 /** The datasets built into the app, whose licences require an attribution: in this order. */

@@ -2,6 +2,7 @@
  * Tasks: the catalogue of one role read through the API — headline cards, the time-by-category chart
  * (or its table), and the task table narrowed by the search. Loading, empty and error states designed.
  */
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, Loading } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -12,10 +13,18 @@ import { CategorySection } from './CategorySection';
 import { HeadlineCards } from './HeadlineCards';
 import { RolePicker } from './RolePicker';
 import { TaskSearch } from './TaskSearch';
-import { TaskTable } from './TaskTable';
+import { OverridesList } from './OverridesList';
+import { TaskPanel } from './TaskPanel';
+import { TaskTable, type TaskTableScenario } from './TaskTable';
+import './tasks.css';
 
 export function TasksScreen() {
   const { t } = useTranslation();
+  const active = useAppStore((s) => s.activeScenario);
+  const loadActiveDoc = useAppStore((s) => s.loadActiveDoc);
+  useEffect(() => {
+    void loadActiveDoc();
+  }, [active, loadActiveDoc]);
   return (
     <div className="screen" data-testid="screen-tasks">
       <header className="screen__header">
@@ -81,8 +90,33 @@ function TaskList() {
   const search = useAppStore((s) => s.search);
   const setSearch = useAppStore((s) => s.setSearch);
   const runSearch = useAppStore((s) => s.runSearch);
+  const roleCode = useAppStore((s) => s.taskRole?.code ?? null);
+  const tasks = useAppStore((s) => s.tasks);
+  const scenarioName = useAppStore((s) => s.activeScenario);
+  const doc = useAppStore((s) => s.activeDoc);
+  const docState = useAppStore((s) => s.activeDocState);
+  const loadActiveDoc = useAppStore((s) => s.loadActiveDoc);
+  const [openId, setOpenId] = useState<string | null>(null);
+
+  const byId = useMemo(() => new Map(tasks.map((task) => [task.id, task] as const)), [tasks]);
+  const scenario: TaskTableScenario | undefined = useMemo(() => {
+    if (!doc) return undefined;
+    const mix = doc.roleOverrides.find((o) => o.roleCode === roleCode)?.taskMix;
+    return {
+      overrides: new Map(doc.taskOverrides.map((o) => [o.taskId, o] as const)),
+      mix: mix ? new Map(mix.map((m) => [m.taskId, m.share] as const)) : null,
+      onOpen: setOpenId,
+    };
+  }, [doc, roleCode]);
+  // Overrides of this role's tasks first, then the rest of the scenario's.
+  const overrides = useMemo(
+    () => (doc ? [...doc.taskOverrides].sort((a, b) => Number(byId.has(b.taskId)) - Number(byId.has(a.taskId))) : []),
+    [doc, byId],
+  );
+  const openTask = openId ? byId.get(openId) : undefined;
 
   return (
+    <>
     <section className="panel" aria-labelledby="task-table-heading">
       <div className="panel__header">
         <h2 className="panel__title" id="task-table-heading">
@@ -109,8 +143,15 @@ function TaskList() {
           <p>{t('tasks.state.noMatchHint')}</p>
         </EmptyState>
       ) : (
-        <TaskTable tasks={visible} />
+        <TaskTable tasks={visible} scenario={scenario} />
       )}
     </section>
+    {docState.status === 'error' && docState.error ? (
+      <ErrorBanner what={t('taskEdit.list.error')} error={docState.error} onRetry={() => void loadActiveDoc()} testId="overrides-error" />
+    ) : doc ? (
+      <OverridesList overrides={overrides} scenario={scenarioName} tasks={byId} onOpen={setOpenId} />
+    ) : null}
+    {openTask && roleCode ? <TaskPanel key={`${openTask.id}-${scenarioName}`} task={openTask} roleCode={roleCode} onClose={() => setOpenId(null)} /> : null}
+    </>
   );
 }

@@ -12,7 +12,7 @@ import { useFormat } from '../../i18n';
 import { LOCALES } from '../../i18n/format';
 import { useAppStore } from '../../state/store';
 import { StatusTags } from './PeopleTable';
-import { useLoad } from './useApi';
+import { useLoad } from '../../api/useLoad';
 
 const SOURCES = ['self', 'manager', 'learning', 'inferred'] as const;
 

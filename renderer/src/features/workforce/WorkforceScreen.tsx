@@ -15,7 +15,7 @@ import { useAppStore } from '../../state/store';
 import { EmployeePanel } from './EmployeePanel';
 import { PeopleTable } from './PeopleTable';
 import { filterPeople, isFiltered, NO_FILTER, sortPeople, uniqueDepartments, uniqueRoles, type PeopleFilter, type SortDir, type SortKey } from './people';
-import { useLoad } from './useApi';
+import { useLoad } from '../../api/useLoad';
 import './workforce.css';
 
 export function WorkforceScreen() {

@@ -54,7 +54,7 @@ export interface ReskillSlice {
   reskillRun: ReskillRun;
   /** reskill.all with draft plans; progress comes from the 'progress' events. */
   runReskillAll(): Promise<void>;
-  /** Stops waiting for the run: its answer is ignored (the core's cancel is not wired for the twin yet). */
+  /** Cancels the run in the core (job.cancel): nothing is stored, and its late answer is ignored. */
   cancelReskillRun(): void;
 
   assignment: AssignmentDto | null;
@@ -90,6 +90,7 @@ const fail = (error: unknown): AsyncState => ({ status: 'error', error: toApiErr
 
 export const createReskillSlice = (api: ApiClient): StateCreator<AppState, [], [], ReskillSlice> => {
   const seq = { people: 0, paths: 0, employee: 0, overview: 0, run: 0, assign: 0, bc: 0, doors: 0, fair: 0, plans: 0 };
+  let runningJob: string | null = null;
   return (set, get) => {
     const lang = () => get().language;
     const scenario = () => get().activeScenario;
@@ -158,13 +159,16 @@ export const createReskillSlice = (api: ApiClient): StateCreator<AppState, [], [
       reskillRun: IDLE_RUN,
       async runReskillAll() {
         const n = ++seq.run;
+        // The job id lets the progress events be matched to this run, and job.cancel stop it in the core.
+        const jobId = `reskill-all-${Date.now().toString(36)}-${n}`;
+        runningJob = jobId;
         set({ reskillRun: { ...IDLE_RUN, status: 'running', result: get().reskillRun.result } });
         const off = api.onEvent('progress', (e) => {
-          if (n !== seq.run || e.label !== 'job.reskillAll') return;
+          if (n !== seq.run || e.jobId !== jobId) return;
           set({ reskillRun: { ...get().reskillRun, done: e.done, total: e.total } });
         });
         try {
-          const r = await api.invoke('reskill.all', { scenario: scenario(), lang: lang() });
+          const r = await api.invoke('reskill.all', { scenario: scenario(), lang: lang(), jobId });
           if (n !== seq.run) return;
           set({ reskillRun: { status: 'done', done: r.candidates, total: r.candidates, result: { scenario: r.scenario, candidates: r.candidates, summary: r.summary }, error: null } });
         } catch (error) {
@@ -174,12 +178,15 @@ export const createReskillSlice = (api: ApiClient): StateCreator<AppState, [], [
           return;
         } finally {
           off();
+          if (runningJob === jobId) runningJob = null;
         }
         // The run stores draft plans: what depends on them is stale now.
         await Promise.all([get().loadAssignment(), get().loadCase()]);
       },
       cancelReskillRun() {
         if (get().reskillRun.status !== 'running') return;
+        // The core stops the worker and stores nothing; the answer (CANCELLED) is ignored either way.
+        if (runningJob) void api.invoke('job.cancel', { jobId: runningJob }).catch(() => undefined);
         seq.run++;
         set({ reskillRun: { ...get().reskillRun, status: 'cancelled' } });
       },

@@ -5,13 +5,13 @@
  * sensitivity, import/export, and overrides written into the active scenario with a reason (audit log).
  */
 import type { StateCreator } from 'zustand/vanilla';
-import type { ScenarioComparison, ScenarioFileDto, ScenarioRun, ScenarioSummary, Tornado } from '../../../../shared/api/dto';
-import type { BusinessCaseDto, ReskillAllDto } from '../../../../shared/api/reskill-dto';
+import type { RoleExposureDto, RoleYearExplanations, ScenarioComparison, ScenarioFileDto, ScenarioRun, ScenarioSummary, Tornado } from '../../../../shared/api/dto';
+import type { BusinessCaseDto, ReskillAllDto, SimilarRolesDto } from '../../../../shared/api/reskill-dto';
 import type { ScenarioInput, ScenarioResult } from '../../../../shared/domain/modelTypes';
 import type { RoleOverride, Scenario, TaskOverride } from '../../../../shared/domain/scenario';
 import { seedScenarios } from '../../../../shared/domain/scenarioDefaults';
 import type { Source } from '../../../../shared/domain/types';
-import { toApiError, type ApiClient, type ApiError } from '../../api/client';
+import { ApiError, toApiError, type ApiClient } from '../../api/client';
 import { createModelRunner, type ModelRunner } from '../../workers/modelClient';
 import { IDLE, LOADING, type AppState, type AsyncState } from '../types';
 
@@ -23,6 +23,27 @@ export interface PreviewState {
   ms: number | null;
   error: string | null;
 }
+
+export type RoleExposureRow = RoleExposureDto['roles'][number];
+
+/** One role in the active scenario, year by year: every figure with its explanation (scenario.explain). */
+export interface RoleImpact {
+  scenario: string;
+  roleCode: string;
+  years: { year: number; explain: RoleYearExplanations }[];
+}
+
+/** The paper-comparable exposure of one role under human and under GPT-4 labels (roles.exposure, two calls). */
+export interface RoleExposurePair {
+  scenario: string;
+  roleCode: string;
+  horizonYear: number;
+  human: RoleExposureRow | null;
+  gpt4: RoleExposureRow | null;
+}
+
+/** Shares of a task mix may miss 1 by this much (rounding of the fields); the mix is then rescaled to exactly 1. */
+export const MIX_TOLERANCE = 0.0005;
 
 export interface ScenarioSlice {
   /** Name of the scenario the planner is looking at; shown in the top bar. */
@@ -87,6 +108,24 @@ export interface ScenarioSlice {
   /** Stores a role's task mix (shares summing to 1) as a role override in the active scenario. */
   saveRoleMix(roleCode: string, mix: { taskId: string; share: number }[] | null, reason: string): Promise<boolean>;
   overrideSaveState: AsyncState;
+  /** Grows with every stored override, so screens showing the active scenario's figures reload. */
+  overrideRev: number;
+
+  // ---- the active scenario as stored, and one role in it (Roles and Tasks screens) ----
+  activeDoc: Scenario | null;
+  activeDocState: AsyncState;
+  /** scenario.get of the active scenario (its overrides with their reasons). */
+  loadActiveDoc(): Promise<void>;
+  roleImpact: RoleImpact | null;
+  roleImpactState: AsyncState;
+  /** scenario.explain for every year of the active scenario's horizon. */
+  loadRoleImpact(roleCode: string): Promise<void>;
+  roleExposure: RoleExposurePair | null;
+  roleExposureState: AsyncState;
+  loadRoleExposure(roleCode: string): Promise<void>;
+  roleSimilar: SimilarRolesDto | null;
+  roleSimilarState: AsyncState;
+  loadRoleSimilar(roleCode: string): Promise<void>;
 }
 
 function failed(error: unknown): AsyncState {
@@ -100,7 +139,7 @@ export function setModelRunnerFactory(factory: () => ModelRunner): void {
 }
 
 export const createScenarioSlice = (api: ApiClient): StateCreator<AppState, [], [], ScenarioSlice> => {
-  const seq = { run: 0, extras: 0, editor: 0, compare: 0, tornado: 0 };
+  const seq = { run: 0, extras: 0, editor: 0, compare: 0, tornado: 0, doc: 0, impact: 0, exposure: 0, similar: 0 };
   let sourcesPromise: Promise<Record<string, Source>> | null = null;
   let runner: ModelRunner | null = null;
 
@@ -133,15 +172,25 @@ export const createScenarioSlice = (api: ApiClient): StateCreator<AppState, [], 
       }
     }
 
-    /** Reads the active scenario, applies `change`, saves it with the reason, and refreshes what shows it. */
+    /**
+     * Reads the active scenario, applies `change`, saves it with the reason, and refreshes what shows it.
+     * An open editor on the same scenario gets the same change in its stored copy and in its draft, so the
+     * planner's unsaved edits survive and a later save of the draft does not drop the override.
+     */
     async function changeActive(change: (s: Scenario) => Scenario, reason: string): Promise<boolean> {
       set({ overrideSaveState: LOADING });
       try {
         const name = get().activeScenario;
         const current = await api.invoke('scenario.get', { name });
-        await api.invoke('scenario.save', { scenario: change(current), previousName: name, reason });
-        set({ overrideSaveState: IDLE, scenarioRun: null });
-        if (get().editorName === name) await get().openEditor(name);
+        const next = change(current);
+        await api.invoke('scenario.save', { scenario: next, previousName: name, reason: reason.trim() });
+        seq.doc++;
+        set({ overrideSaveState: IDLE, scenarioRun: null, activeDoc: next, activeDocState: IDLE, overrideRev: get().overrideRev + 1 });
+        const { editorName, editorSaved, editorDraft } = get();
+        if (editorName === name && editorSaved && editorDraft) {
+          set({ editorSaved: change(editorSaved) });
+          get().updateDraft(change);
+        }
         await get().loadScenarios();
         return true;
       } catch (error) {
@@ -150,13 +199,21 @@ export const createScenarioSlice = (api: ApiClient): StateCreator<AppState, [], 
       }
     }
 
+    function invalid(message: string): false {
+      set({ overrideSaveState: { status: 'error', error: toApiError(new ApiError('INVALID_INPUT', message)) } });
+      return false;
+    }
+
     return {
       activeScenario: 'expected',
       setActiveScenario: (name) => {
         if (name === get().activeScenario) return;
         seq.run++;
         seq.extras++;
-        set({ activeScenario: name, scenarioRun: null, dashCase: null, dashReskill: null, scenarioTornado: null });
+        seq.doc++;
+        seq.impact++;
+        seq.exposure++;
+        set({ activeScenario: name, scenarioRun: null, dashCase: null, dashReskill: null, scenarioTornado: null, activeDoc: null, roleImpact: null, roleExposure: null });
       },
 
       scenarios: [],
@@ -339,23 +396,119 @@ export const createScenarioSlice = (api: ApiClient): StateCreator<AppState, [], 
       },
 
       overrideSaveState: IDLE,
+      overrideRev: 0,
       saveTaskOverride(override) {
+        const reason = override.reason.trim();
+        if (reason.length < 3) return Promise.resolve(invalid('a reason of at least 3 characters is required'));
+        let entry: TaskOverride | null = null;
+        if (!('remove' in override)) {
+          const inRange = (v: number | undefined) => v === undefined || (Number.isFinite(v) && v >= 0 && v <= 1);
+          if (!inRange(override.automation) || !inRange(override.augmentation)) return Promise.resolve(invalid('shares must lie between 0 and 1'));
+          if (override.automation === undefined && override.augmentation === undefined)
+            return Promise.resolve(invalid('an override needs an automation or an augmentation share'));
+          // Only the fields the planner set: an absent field keeps the model's value.
+          entry = { taskId: override.taskId, reason };
+          if (override.automation !== undefined) entry.automation = override.automation;
+          if (override.augmentation !== undefined) entry.augmentation = override.augmentation;
+        }
         return changeActive((s) => {
           const rest = s.taskOverrides.filter((o) => o.taskId !== override.taskId);
-          if ('remove' in override) return { ...s, taskOverrides: rest };
-          return { ...s, taskOverrides: [...rest, override] };
-        }, override.reason);
+          return { ...s, taskOverrides: entry ? [...rest, entry] : rest };
+        }, reason);
       },
       saveRoleMix(roleCode, mix, reason) {
+        const why = reason.trim();
+        if (why.length < 3) return Promise.resolve(invalid('a reason of at least 3 characters is required'));
+        let shares: { taskId: string; share: number }[] | null = null;
+        if (mix) {
+          if (mix.length === 0) return Promise.resolve(invalid('a task mix needs at least one task'));
+          if (mix.some((m) => !Number.isFinite(m.share) || m.share < 0 || m.share > 1)) return Promise.resolve(invalid('task shares must lie between 0 and 1'));
+          const total = mix.reduce((sum, m) => sum + m.share, 0);
+          if (Math.abs(total - 1) > MIX_TOLERANCE) return Promise.resolve(invalid('task shares must sum to 100%'));
+          // Rescale the rounding away, so the stored mix sums to 1 as the scenario requires.
+          shares = mix.map((m) => ({ taskId: m.taskId, share: m.share / total }));
+        }
         return changeActive((s) => {
           const existing = s.roleOverrides.find((o) => o.roleCode === roleCode);
           const rest = s.roleOverrides.filter((o) => o.roleCode !== roleCode);
-          const next: RoleOverride = { ...(existing ?? { roleCode }), roleCode, reason };
-          if (mix) next.taskMix = mix;
+          const next: RoleOverride = { ...(existing ?? { roleCode }), roleCode, reason: why };
+          if (shares) next.taskMix = shares;
           else delete next.taskMix;
           const keep = next.taskMix || next.growth !== undefined || next.attrition !== undefined;
           return { ...s, roleOverrides: keep ? [...rest, next] : rest };
-        }, reason);
+        }, why);
+      },
+
+      activeDoc: null,
+      activeDocState: IDLE,
+      async loadActiveDoc() {
+        const n = ++seq.doc;
+        const name = get().activeScenario;
+        set({ activeDocState: LOADING });
+        try {
+          const doc = await api.invoke('scenario.get', { name });
+          if (n === seq.doc) set({ activeDoc: doc, activeDocState: IDLE });
+        } catch (error) {
+          if (n === seq.doc) set({ activeDocState: failed(error) });
+        }
+      },
+
+      roleImpact: null,
+      roleImpactState: IDLE,
+      async loadRoleImpact(roleCode) {
+        const n = ++seq.impact;
+        const name = get().activeScenario;
+        set({ roleImpactState: LOADING });
+        try {
+          const doc = get().activeDoc?.name === name ? get().activeDoc! : await api.invoke('scenario.get', { name });
+          const years = Array.from({ length: doc.horizon + 1 }, (_, i) => doc.startYear + i);
+          const explained = await Promise.all(years.map((year) => api.invoke('scenario.explain', { name, roleCode, year })));
+          if (n !== seq.impact) return;
+          set({ roleImpact: { scenario: name, roleCode, years: years.map((year, i) => ({ year, explain: explained[i]! })) }, roleImpactState: IDLE });
+        } catch (error) {
+          if (n === seq.impact) set({ roleImpactState: failed(error) });
+        }
+      },
+
+      roleExposure: null,
+      roleExposureState: IDLE,
+      async loadRoleExposure(roleCode) {
+        const n = ++seq.exposure;
+        const name = get().activeScenario;
+        const lang = get().language;
+        set({ roleExposureState: LOADING });
+        try {
+          const [human, gpt4] = await Promise.all([
+            api.invoke('roles.exposure', { lang, source: 'human', scenario: name }),
+            api.invoke('roles.exposure', { lang, source: 'gpt4', scenario: name }),
+          ]);
+          if (n !== seq.exposure) return;
+          set({
+            roleExposure: {
+              scenario: name,
+              roleCode,
+              horizonYear: human.horizonYear,
+              human: human.roles.find((r) => r.code === roleCode) ?? null,
+              gpt4: gpt4.roles.find((r) => r.code === roleCode) ?? null,
+            },
+            roleExposureState: IDLE,
+          });
+        } catch (error) {
+          if (n === seq.exposure) set({ roleExposureState: failed(error) });
+        }
+      },
+
+      roleSimilar: null,
+      roleSimilarState: IDLE,
+      async loadRoleSimilar(roleCode) {
+        const n = ++seq.similar;
+        set({ roleSimilarState: LOADING });
+        try {
+          const similar = await api.invoke('roles.similar', { roleCode, lang: get().language, limit: 8 });
+          if (n === seq.similar) set({ roleSimilar: similar, roleSimilarState: IDLE });
+        } catch (error) {
+          if (n === seq.similar) set({ roleSimilarState: failed(error) });
+        }
       },
     };
   };

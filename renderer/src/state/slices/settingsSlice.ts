@@ -18,6 +18,8 @@ export interface SettingsSlice {
   settingsSave: AsyncState;
   init(): Promise<void>;
   setLanguage(lang: Lang): Promise<void>;
+  /** Takes settings saved elsewhere (the Settings screen), so every screen reads the same values. */
+  applySettings(settings: Settings): void;
   dismissSettingsError(): void;
 }
 
@@ -28,6 +30,7 @@ export const createSettingsSlice =
     settings: null,
     info: null,
     startup: IDLE,
+    applySettings: (settings) => set({ settings }),
     settingsSave: IDLE,
 
     async init() {

@@ -1,16 +1,10 @@
 /**
- * Data hooks for the Data and About screens (local state, no store slice).
- * useApi: the typed client. The store does not hand its client to components yet, so this reads the same
- * bridge main.tsx gives the store (window.hrApi). When state/store.ts exports a useApi(), this becomes a re-export.
- * useLoad: one API read with loading / ready / error, that keeps the last data while it reloads.
+ * useLoad: one API read with loading / ready / error that keeps the last data while it reloads,
+ * for screens that keep their data in local state rather than a store slice.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { HrBridge } from '../../../../shared/api/bridge';
-import { createApiClient, toApiError, type ApiClient, type ApiError } from '../../api/client';
-
-export function useApi(): ApiClient {
-  return useMemo(() => createApiClient(typeof window === 'undefined' ? undefined : (window as Window & { hrApi?: HrBridge }).hrApi), []);
-}
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { toApiError, type ApiClient, type ApiError } from './client';
+import { useApi } from '../state/store';
 
 export interface Loaded<T> {
   status: 'loading' | 'ready' | 'error';

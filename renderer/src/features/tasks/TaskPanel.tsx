@@ -1,0 +1,332 @@
+/**
+ * The side panel for one task (UX.md: side panel for editing, so the table stays in view): the evidence —
+ * human vs GPT-4 exposure labels and GPT-4's automation level in plain words, the category and how it was
+ * assigned, what the model uses — and the per-task override of the active scenario with a required reason.
+ */
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { createPortal } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import type { TaskListItem } from '../../../../shared/api/dto';
+import { AutomationBadge, ExposureBadge } from '../../components/Labels';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { useFormat } from '../../i18n';
+import { useAppStore } from '../../state/store';
+import { parsePercent } from '../roles/mix';
+
+/** The model's automated / augmented share of a task (before adoption), read from the role's explanation at the horizon. */
+function useModelValues(roleCode: string, taskId: string) {
+  const active = useAppStore((s) => s.activeScenario);
+  const impact = useAppStore((s) => s.roleImpact);
+  const state = useAppStore((s) => s.roleImpactState);
+  const load = useAppStore((s) => s.loadRoleImpact);
+  const rev = useAppStore((s) => s.overrideRev);
+  const here = impact && impact.roleCode === roleCode && impact.scenario === active ? impact : null;
+  useEffect(() => {
+    if (!here) void load(roleCode);
+    // Reload after an override: the explanation then carries the new value and the model's own as "from".
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [roleCode, active, rev]);
+  if (!here) return { status: state.status === 'error' ? ('error' as const) : ('loading' as const) };
+  const e = here.years[here.years.length - 1]!.explain;
+  const find = (kind: 'automated' | 'augmented') => {
+    const explanation = kind === 'automated' ? e.automatedShare : e.augmentedShare;
+    const name = kind === 'automated' ? 'input.taskAutomated' : 'input.taskAugmented';
+    const input = explanation.inputs.find((i) => i.name === name && (i as { taskId?: string }).taskId === taskId);
+    const ov = explanation.overrides.find((o) => o.what === `task:${taskId}.${kind === 'automated' ? 'automation' : 'augmentation'}`);
+    const used = typeof input?.value === 'number' ? input.value : null;
+    const model = ov ? (typeof ov.from === 'number' ? ov.from : null) : used;
+    return { used, model };
+  };
+  return { status: 'ready' as const, automated: find('automated'), augmented: find('augmented') };
+}
+
+export function TaskPanel({ task, roleCode, onClose }: { task: TaskListItem; roleCode: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const uid = useId();
+  const dialog = useRef<HTMLDivElement>(null);
+  const closeButton = useRef<HTMLButtonElement>(null);
+  const scenario = useAppStore((s) => s.activeScenario);
+  const existing = useAppStore((s) => s.activeDoc?.taskOverrides.find((o) => o.taskId === task.id));
+  const mixShare = useAppStore((s) => s.activeDoc?.roleOverrides.find((o) => o.roleCode === roleCode)?.taskMix?.find((m) => m.taskId === task.id)?.share);
+  const saveTaskOverride = useAppStore((s) => s.saveTaskOverride);
+  const saveState = useAppStore((s) => s.overrideSaveState);
+  const model = useModelValues(roleCode, task.id);
+
+  const asText = (v: number | undefined) => (v === undefined ? '' : fmt.number(v * 100, 1));
+  const [auto, setAuto] = useState(asText(existing?.automation));
+  const [aug, setAug] = useState(asText(existing?.augmentation));
+  const [reason, setReason] = useState('');
+  const [tried, setTried] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<'saved' | 'removed' | null>(null);
+  const reasonRef = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    closeButton.current?.focus();
+  }, []);
+
+  const autoValue = auto.trim() === '' ? undefined : parsePercent(auto);
+  const augValue = aug.trim() === '' ? undefined : parsePercent(aug);
+  const autoBad = autoValue === null;
+  const augBad = augValue === null;
+  const none = autoValue === undefined && augValue === undefined;
+  const reasonOk = reason.trim().length >= 3;
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setTried(true);
+    setDone(null);
+    if (autoBad || augBad || none) return;
+    if (!reasonOk) {
+      reasonRef.current?.focus();
+      return;
+    }
+    setBusy(true);
+    const ok = await saveTaskOverride({
+      taskId: task.id,
+      ...(autoValue !== undefined ? { automation: autoValue / 100 } : {}),
+      ...(augValue !== undefined ? { augmentation: augValue / 100 } : {}),
+      reason,
+    });
+    setBusy(false);
+    if (ok) {
+      setDone('saved');
+      setReason('');
+      setTried(false);
+    }
+  };
+
+  const remove = async () => {
+    setTried(true);
+    setDone(null);
+    if (!reasonOk) {
+      reasonRef.current?.focus();
+      return;
+    }
+    setBusy(true);
+    const ok = await saveTaskOverride({ taskId: task.id, remove: true, reason });
+    setBusy(false);
+    if (ok) {
+      setDone('removed');
+      setAuto('');
+      setAug('');
+      setReason('');
+      setTried(false);
+    }
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      onClose();
+      return;
+    }
+    if (e.key !== 'Tab' || !dialog.current) return;
+    const focusable = dialog.current.querySelectorAll<HTMLElement>('button:not(:disabled), input, textarea, [tabindex]:not([tabindex="-1"])');
+    if (focusable.length === 0) return;
+    const first = focusable[0]!;
+    const last = focusable[focusable.length - 1]!;
+    if (e.shiftKey && document.activeElement === first) {
+      e.preventDefault();
+      last.focus();
+    } else if (!e.shiftKey && document.activeElement === last) {
+      e.preventDefault();
+      first.focus();
+    }
+  };
+
+  const pct = (v: number | null | undefined) => (v === null || v === undefined ? '–' : fmt.percent(v));
+  const fieldError = (bad: boolean) => (bad ? t('taskEdit.form.invalid') : null);
+
+  return createPortal(
+    <div className="explain-layer">
+      <div className="explain-backdrop" aria-hidden="true" onClick={onClose} />
+      <div ref={dialog} className="explain-panel task-panel" role="dialog" aria-modal="true" aria-labelledby={`${uid}-title`} data-testid="task-panel" onKeyDown={onKeyDown}>
+        <header className="explain-panel__header">
+          <div>
+            <p className="panel__kicker">{t('taskEdit.panel.kicker')}</p>
+            <h2 className="explain-panel__title" id={`${uid}-title`}>
+              {task.statement}
+            </h2>
+          </div>
+          <button ref={closeButton} type="button" className="button button--quiet" onClick={onClose} data-testid="task-panel-close">
+            {t('taskEdit.panel.close')}
+          </button>
+        </header>
+
+        <section aria-labelledby={`${uid}-evidence`}>
+          <h3 id={`${uid}-evidence`} className="task-panel__h">
+            {t('taskEdit.panel.evidence')}
+          </h3>
+          <dl className="evidence" data-testid="task-evidence">
+            <div>
+              <dt>{t('taskEdit.panel.human')}</dt>
+              <dd data-testid="evidence-human">
+                <ExposureBadge label={task.humanExposure} />
+                <span className="evidence__meaning">{t(`exposure.${task.humanExposure ?? 'none'}.tip`)}</span>
+              </dd>
+            </div>
+            <div>
+              <dt>{t('taskEdit.panel.gpt4')}</dt>
+              <dd data-testid="evidence-gpt4">
+                <ExposureBadge label={task.gpt4Exposure} />
+                <span className="evidence__meaning">{t(`exposure.${task.gpt4Exposure ?? 'none'}.tip`)}</span>
+              </dd>
+            </div>
+            {task.humanExposure && task.gpt4Exposure ? (
+              <p className={task.disagreement ? 'evidence__note evidence__note--disagree' : 'evidence__note'} data-testid="evidence-agreement">
+                {t(task.disagreement ? 'taskEdit.panel.disagree' : 'taskEdit.panel.agree')}
+              </p>
+            ) : null}
+            <div>
+              <dt>{t('taskEdit.panel.automation')}</dt>
+              <dd data-testid="evidence-automation">
+                <AutomationBadge label={task.gpt4Automation} />
+                <span className="evidence__meaning">{t(`automation.${task.gpt4Automation ?? 'none'}.tip`)}</span>
+              </dd>
+            </div>
+            <div>
+              <dt>{t('taskEdit.panel.category')}</dt>
+              <dd data-testid="evidence-category">
+                <strong>{t(`category.${task.category}`)}</strong>
+                <span className="evidence__meaning">{t('taskEdit.panel.categoryRule')}</span>
+              </dd>
+            </div>
+            <div>
+              <dt>{t('taskEdit.panel.type')}</dt>
+              <dd>{t(`tasks.type.${task.type ?? 'unknown'}`)}</dd>
+            </div>
+            <div>
+              <dt>{t('taskEdit.panel.timeShare')}</dt>
+              <dd>
+                {fmt.percent(mixShare ?? task.timeShare, 1)}
+                {mixShare !== undefined ? <span className="evidence__meaning">{t('taskEdit.mixShareHint', { dataset: fmt.percent(task.timeShare, 1) })}</span> : null}
+              </dd>
+            </div>
+          </dl>
+        </section>
+
+        <section aria-labelledby={`${uid}-model`}>
+          <h3 id={`${uid}-model`} className="task-panel__h">
+            {t('taskEdit.panel.model', { scenario })}
+          </h3>
+          {model.status !== 'ready' ? (
+            <p className="explain-muted">{t(model.status === 'loading' ? 'taskEdit.panel.modelLoading' : 'taskEdit.panel.modelUnavailable')}</p>
+          ) : (
+            <dl className="evidence evidence--model" data-testid="task-model">
+              <div>
+                <dt>{t('taskEdit.panel.modelAutomated')}</dt>
+                <dd data-testid="model-automated">
+                  {pct(model.automated.used)}
+                  {existing?.automation !== undefined ? <span className="evidence__meaning"> ({t('taskEdit.panel.fromModel', { value: pct(model.automated.model) })})</span> : null}
+                </dd>
+              </div>
+              <div>
+                <dt>{t('taskEdit.panel.modelAugmented')}</dt>
+                <dd data-testid="model-augmented">
+                  {pct(model.augmented.used)}
+                  {existing?.augmentation !== undefined ? <span className="evidence__meaning"> ({t('taskEdit.panel.fromModel', { value: pct(model.augmented.model) })})</span> : null}
+                </dd>
+              </div>
+              <p className="evidence__note">{t('taskEdit.panel.modelNote')}</p>
+            </dl>
+          )}
+        </section>
+
+        <section aria-labelledby={`${uid}-form`}>
+          <h3 id={`${uid}-form`} className="task-panel__h">
+            {t('taskEdit.form.title', { scenario })}
+          </h3>
+          {existing ? (
+            <p data-testid="task-override-current">
+              <span className="tag tag--override">{t('taskEdit.overridden')}</span> “{existing.reason}”
+            </p>
+          ) : null}
+          <p className="explain-muted">{t('taskEdit.form.lead')}</p>
+          <form onSubmit={(e) => void submit(e)} noValidate className="override-form">
+            <div className="override-form__pair">
+              {(
+                [
+                  ['automation', auto, setAuto, autoBad] as const,
+                  ['augmentation', aug, setAug, augBad] as const,
+                ]
+              ).map(([key, value, setValue, bad]) => (
+                <div className="field" key={key}>
+                  <label className="field__label" htmlFor={`${uid}-${key}`}>
+                    {t(`taskEdit.form.${key}`)}
+                  </label>
+                  <input
+                    id={`${uid}-${key}`}
+                    type="text"
+                    inputMode="decimal"
+                    className="field__control override-form__number"
+                    placeholder={t('taskEdit.form.empty')}
+                    value={value}
+                    aria-invalid={bad || undefined}
+                    aria-describedby={bad ? `${uid}-${key}-err` : undefined}
+                    data-testid={`override-${key}`}
+                    onChange={(e) => {
+                      setDone(null);
+                      setValue(e.target.value);
+                    }}
+                  />
+                  {bad ? (
+                    <span className="field-error" id={`${uid}-${key}-err`}>
+                      {fieldError(bad)}
+                    </span>
+                  ) : null}
+                </div>
+              ))}
+            </div>
+            {tried && none && !autoBad && !augBad ? (
+              <p className="field-error" role="alert" data-testid="override-need-one">
+                {t('taskEdit.form.needOne')}
+              </p>
+            ) : null}
+            <div className="field">
+              <label className="field__label" htmlFor={`${uid}-reason`}>
+                {existing ? `${t('taskEdit.form.reason')} · ${t('taskEdit.form.removeReason')}` : t('taskEdit.form.reason')}
+              </label>
+              <textarea
+                ref={reasonRef}
+                id={`${uid}-reason`}
+                className="field__control"
+                rows={3}
+                maxLength={2000}
+                value={reason}
+                aria-invalid={tried && !reasonOk ? true : undefined}
+                aria-describedby={`${uid}-reason-hint${tried && !reasonOk ? ` ${uid}-reason-err` : ''}`}
+                data-testid="override-reason"
+                onChange={(e) => setReason(e.target.value)}
+              />
+              <span className="field__hint" id={`${uid}-reason-hint`}>
+                {t('taskEdit.form.reasonHint')}
+              </span>
+              {tried && !reasonOk ? (
+                <span className="field-error" id={`${uid}-reason-err`} role="alert" data-testid="override-reason-error">
+                  {t('taskEdit.form.reasonMissing')}
+                </span>
+              ) : null}
+            </div>
+            {saveState.status === 'error' && saveState.error && tried ? <ErrorBanner what={t('taskEdit.form.error')} error={saveState.error} testId="override-error" /> : null}
+            <div className="mix-actions">
+              <button type="submit" className="button button--primary" disabled={busy} data-testid="override-save">
+                {busy ? t('taskEdit.form.saving') : t('taskEdit.form.save')}
+              </button>
+              {existing ? (
+                <button type="button" className="button" disabled={busy} data-testid="override-remove" onClick={() => void remove()}>
+                  {t('taskEdit.form.remove')}
+                </button>
+              ) : null}
+              <span role="status" className="mix-done" data-testid="override-done">
+                {done === 'saved' ? t('taskEdit.form.saved', { scenario }) : done === 'removed' ? t('taskEdit.form.removed', { scenario }) : ''}
+              </span>
+            </div>
+          </form>
+        </section>
+      </div>
+    </div>,
+    document.body,
+  );
+}
