@@ -9,6 +9,7 @@ import { createHandlers } from './api/handlers';
 import { createJobRegistry, type JobRegistry } from './api/jobs';
 import { loadEmbeddedData } from './db/embedded';
 import { openDatabase } from './db/open';
+import { applyPendingRestore } from './db/restore';
 import { isSeeded, seedDatabase } from './db/seed';
 import { putSettings } from './db/repos/settingsRepo';
 import { systemClock, stderrLogger, type Clock, type Logger } from './platform/ports';
@@ -46,6 +47,10 @@ export interface Core {
 export async function openCore(options: CoreOptions): Promise<Core> {
   const clock = options.clock ?? systemClock;
   const log = options.log ?? stderrLogger;
+  // A backup the user staged for restore (Exports screen) is swapped in before the database is opened.
+  const restored = await applyPendingRestore(options.dbPath, { nativeBinding: options.nativeBinding, actor: options.actor });
+  if (restored.refused) log.warn(`A staged restore was refused: ${restored.refused}`);
+  else if (restored.applied) log.info(`Restored a backup; the replaced database is kept as ${restored.previousBackup ?? '(none)'}`);
   const opened = await openDatabase(options.dbPath, { nativeBinding: options.nativeBinding });
   const { db } = opened;
   let seeded = false;

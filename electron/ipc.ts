@@ -8,9 +8,10 @@ import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../shared/api/channels';
 import { isTrustedSender } from './trustedUrl';
 import type { Core } from './core';
 
-export function registerIpc(core: Core, actor: string, rendererIndexUrl: string): void {
+/** `pageUrls`: the app's own pages (the window and the report page) whose frames may call. */
+export function registerIpc(core: Core, actor: string, pageUrls: string[]): void {
   ipcMain.handle(INVOKE_CHANNEL, (event, method: unknown, input: unknown) => {
-    if (!isTrustedSender(event.senderFrame?.url, rendererIndexUrl)) {
+    if (!pageUrls.some((page) => isTrustedSender(event.senderFrame?.url, page))) {
       return fail('FORBIDDEN', 'Calls are accepted only from the Overstap window.');
     }
     const sender: WebContents = event.sender;

@@ -14,11 +14,16 @@ import { pickNativeBinding } from './nativeBinding';
 import { installSecurity } from './security';
 import { registerIpc } from './ipc';
 import { createMainWindow } from './window';
+import { createElectronPdfPrinter } from './export/electronPdf';
+import { createElectronHtmlPrinter } from './export/electronHtmlPdf';
+import { registerHtmlPdfPrinter } from './privacy/pdf';
 
 // dist/electron/main.cjs → the app root is two levels up, the built renderer in dist/renderer.
 const distDir = path.resolve(__dirname, '..');
 const appRoot = path.resolve(distDir, '..');
 const rendererIndexUrl = pathToFileURL(path.join(distDir, 'renderer', 'index.html')).href;
+// The print-styled report page (PDF exports) reads its data through the same bridge.
+const rendererReportUrl = pathToFileURL(path.join(distDir, 'renderer', 'report.html')).href;
 
 let core: Core | null = null;
 let win: BrowserWindow | null = null;
@@ -43,7 +48,7 @@ async function start(): Promise<void> {
   const dbPath = path.join(app.getPath('userData'), 'overstap.db');
   const actor = osUserName();
   try {
-    core = await openCore({ dbPath, actor, nativeBinding: pickNativeBinding(appRoot, app.isPackaged, fs.existsSync) });
+    core = await openCore({ dbPath, actor, nativeBinding: pickNativeBinding(appRoot, app.isPackaged, fs.existsSync), pdf: createElectronPdfPrinter({ distDir }) });
   } catch (error) {
     const backup = findLatestBackup(dbPath);
     const message = error instanceof DomainError ? error.message : String(error);
@@ -54,6 +59,7 @@ async function start(): Promise<void> {
     app.quit();
     return;
   }
-  registerIpc(core, actor, rendererIndexUrl);
+  registerHtmlPdfPrinter(createElectronHtmlPrinter());
+  registerIpc(core, actor, [rendererIndexUrl, rendererReportUrl]);
   win = createMainWindow(distDir);
 }

@@ -21,6 +21,7 @@ export function isTrustedUrl(candidate: string, rendererIndexUrl: string): boole
 /** IPC is answered only for the app's own page, never for a frame that got elsewhere (GHSA-mq8j-3h7h-p8g7). */
 export function isTrustedSender(frameUrl: string | undefined, rendererIndexUrl: string): boolean {
   if (!frameUrl) return false;
-  const withoutHash = frameUrl.split('#')[0]!;
-  return withoutHash === rendererIndexUrl;
+  // The page itself, with any hash or query (the report page takes its request in the query).
+  const page = frameUrl.split('#')[0]!.split('?')[0]!;
+  return page === rendererIndexUrl;
 }

@@ -11,6 +11,7 @@ import { importHandlers } from './handlers/importHandlers';
 import { peopleHandlers } from './handlers/peopleHandlers';
 import { plansHandlers } from './handlers/plansHandlers';
 import { jobHandlers } from './handlers/jobHandlers';
+import { skillsHandlers } from './handlers/skillsHandlers';
 import { reskillHandlers } from './handlers/reskillHandlers';
 import { scenarioHandlers } from './handlers/scenarioHandlers';
 import { exportHandlers } from './handlers/exportHandlers';
@@ -27,6 +28,7 @@ export function createHandlers(ports: CorePorts): ApiHandlers {
     ...reskillHandlers(ports),
     ...plansHandlers(ports),
     ...jobHandlers(ports),
+    ...skillsHandlers(ports),
     ...exportHandlers(ports),
     ...privacyHandlers(ports),
   });

@@ -14,6 +14,9 @@ export interface CliContext {
   positionals: string[];
   /** Progress and notes for a person: always stderr. */
   note(message: string): void;
+  /** The database file this run uses (--db or the desktop app's own). */
+  dbPath: string;
+  actor: string;
 }
 
 export interface CommandOutput {
@@ -27,6 +30,8 @@ export interface Command {
   summary: string;
   usage?: string;
   options: OptionSpecs;
+  /** False for commands that must not hold the database open (restore replaces the file itself). */
+  opensCore?: boolean;
   run(ctx: CliContext): Promise<CommandOutput>;
 }
 

@@ -100,27 +100,33 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const actor = typeof options.user === 'string' && options.user.trim() ? options.user.trim() : osUserName();
   const dbPath = typeof options.db === 'string' ? options.db : defaultDbPath();
 
-  let core: Core;
-  try {
-    core = await openCore({ dbPath, actor, startYear, language: lang as Lang, log: { info: () => {}, warn: (m) => io.stderr(`warning: ${m}\n`), error: (m, d) => io.stderr(`error: ${m} ${d instanceof Error ? d.stack : ''}\n`) } });
-  } catch (error) {
-    if (error instanceof DomainError) {
-      const backup = error.code === 'DB_CORRUPT' ? findLatestBackup(dbPath) : null;
-      io.stderr(`${error.message}${backup ? `\nLatest backup: ${backup} (restore it with: overstap restore ${backup} --yes)` : ''}\n`);
-      return exitCodeFor(error.code);
+  let core: Core | null = null;
+  if (command.opensCore !== false) {
+    try {
+      core = await openCore({ dbPath, actor, startYear, language: lang as Lang, log: { info: () => {}, warn: (m) => io.stderr(`warning: ${m}\n`), error: (m, d) => io.stderr(`error: ${m} ${d instanceof Error ? d.stack : ''}\n`) } });
+    } catch (error) {
+      if (error instanceof DomainError) {
+        const backup = error.code === 'DB_CORRUPT' ? findLatestBackup(dbPath) : null;
+        io.stderr(`${error.message}${backup ? `\nLatest backup: ${backup} (restore it with: overstap restore ${backup} --yes)` : ''}\n`);
+        return exitCodeFor(error.code);
+      }
+      io.stderr(`Could not open ${dbPath}: ${(error as Error).message}\n`);
+      return 3;
     }
-    io.stderr(`Could not open ${dbPath}: ${(error as Error).message}\n`);
-    return 3;
+    if (core.seeded) io.stderr(`Created ${core.dbPath} with the embedded dataset and the Demo BV organisation.\n`);
   }
-  if (core.seeded) io.stderr(`Created ${core.dbPath} with the embedded dataset and the Demo BV organisation.\n`);
+  const opened = core;
 
   const ctx: CliContext = {
     lang: lang as Lang,
     options,
     positionals,
+    dbPath,
+    actor,
     note: (m) => io.stderr(`${m}\n`),
     async call(method, input) {
-      const result = await dispatch(core.handlers, method as ApiMethod, input, { actor }, core.log);
+      if (!opened) throw new CliFailure('INTERNAL', `${command.name} does not open the database`);
+      const result = await dispatch(opened.handlers, method as ApiMethod, input, { actor }, opened.log);
       if (!result.ok) throw new CliFailure(result.error.code, result.error.message);
       return result.data as never;
     },
@@ -137,6 +143,6 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`Internal error: ${(error as Error).stack ?? String(error)}\n`);
     return 3;
   } finally {
-    core.close();
+    opened?.close();
   }
 }

@@ -159,6 +159,25 @@ export const MIGRATIONS: Migration[] = [
       END;
     `,
   },
+  {
+    version: 3,
+    name: 'self-assessed skill levels a manager confirms',
+    up: `
+      -- One open proposal per person and skill; a new one replaces the last. A person's own data: erased with them.
+      CREATE TABLE skill_proposals (
+        employee_id TEXT NOT NULL REFERENCES employees(id) ON DELETE CASCADE,
+        skill_id TEXT NOT NULL REFERENCES skills(id),
+        level INTEGER NOT NULL CHECK (level BETWEEN 0 AND 5),
+        note TEXT,
+        proposed_at TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('pending', 'confirmed', 'rejected')),
+        decided_by TEXT,
+        decided_at TEXT,
+        comment TEXT,
+        PRIMARY KEY (employee_id, skill_id)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -5,6 +5,7 @@
  * as `<db>.restore-pending.db` beside the database, and swapped in at the next start by
  * applyPendingRestore(), which keeps an online backup of what it replaces and re-applies erasures.
  */
+import { appendAudit } from './repos/auditRepo';
 import Database from 'better-sqlite3';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -125,7 +126,7 @@ function healthy(file: string, nativeBinding?: string): boolean {
  * when the current file is damaged, moves it aside and renames the staged file into place. Finally the
  * erasure hook runs on the restored database. No staged file: nothing happens.
  */
-export async function applyPendingRestore(dbPath: string, options: { nativeBinding?: string; now?: Date } = {}): Promise<PendingRestoreResult> {
+export async function applyPendingRestore(dbPath: string, options: { nativeBinding?: string; now?: Date; actor?: string } = {}): Promise<PendingRestoreResult> {
   const resolved = path.resolve(dbPath);
   const pending = pendingRestorePath(resolved);
   const none: PendingRestoreResult = { applied: false, previousBackup: null, refused: null, erasuresReapplied: 0 };
@@ -170,6 +171,8 @@ export async function applyPendingRestore(dbPath: string, options: { nativeBindi
   let erasuresReapplied = 0;
   try {
     erasuresReapplied = reapplyErasures(db, { previousDbPath: previousBackup });
+    // The restored file's own log says it was restored, by whom, and what it replaced.
+    appendAudit(db, { at: now.toISOString(), actor: options.actor ?? 'system', entity: 'database', action: 'restore', after: { replacedKeptAs: previousBackup, erasuresReapplied } });
   } finally {
     db.close();
   }

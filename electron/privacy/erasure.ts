@@ -43,6 +43,7 @@ export function eraseInTransaction(db: Db, employeeId: string, o: EraseOptions):
   const name = row.name && row.name.trim().length >= 3 ? row.name.trim() : null;
 
   db.prepare('DELETE FROM plans WHERE employee_id = ?').run(row.id);
+  db.prepare('DELETE FROM skill_proposals WHERE employee_id = ?').run(row.id);
   db.prepare('DELETE FROM consents WHERE employee_id = ?').run(row.id);
   db.prepare('DELETE FROM employee_skills WHERE employee_id = ?').run(row.id);
   db.prepare('UPDATE employees SET manager_id = NULL WHERE manager_id = ?').run(row.id);

@@ -64,7 +64,7 @@ export function employeeModeAllows(db: Database, method: string, input: unknown)
   if (!mode) return true;
   const open = ['app.info', 'settings.get', 'privacy.status', 'privacy.unlock', 'dataset.sources'];
   if (open.includes(method)) return true;
-  const own = ['employees.get', 'reskill.employee', 'plans.list', 'plans.progress', 'export.file'];
+  const own = ['employees.get', 'reskill.employee', 'plans.list', 'plans.progress', 'export.file', 'skills.propose', 'skills.proposals'];
   if (!own.includes(method) || !input || typeof input !== 'object') return false;
   const i = input as Record<string, unknown>;
   return (i.employeeId ?? i.id) === mode.employeeId;

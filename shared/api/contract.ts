@@ -8,6 +8,7 @@ import { coreContract } from './contracts/core';
 import { importContract } from './contracts/import';
 import { reskillContract } from './contracts/reskill';
 import { jobsContract } from './contracts/jobs';
+import { skillsContract } from './contracts/skills';
 import { exportContract } from './contracts/export';
 import { privacyContract } from './contracts/privacy';
 
@@ -18,6 +19,7 @@ export const contract = {
   ...importContract,
   ...reskillContract,
   ...jobsContract,
+  ...skillsContract,
   ...exportContract,
   ...privacyContract,
 } as const;

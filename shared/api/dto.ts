@@ -170,3 +170,18 @@ export interface EmployeeDetail {
   objection: { since: string; reason: string } | null;
   skills: { skillId: string; skillName: string; level: number; source: string }[];
 }
+
+export interface SkillProposalDto {
+  employeeId: string;
+  skillId: string;
+  skillName: string;
+  /** The level on record now (0 when none). */
+  currentLevel: number;
+  level: number;
+  note: string | null;
+  proposedAt: string;
+  status: 'pending' | 'confirmed' | 'rejected';
+  decidedBy: string | null;
+  decidedAt: string | null;
+  comment: string | null;
+}

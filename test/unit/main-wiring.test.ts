@@ -40,7 +40,10 @@ vi.mock('electron', () => {
     BrowserWindow,
     dialog: { showErrorBox: vi.fn() },
     ipcMain: { handle: (channel: string, fn: (...args: unknown[]) => unknown) => state.handlers.set(channel, fn) },
-    session: { defaultSession: { webRequest, setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
+    session: {
+      defaultSession: { webRequest, setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() },
+      fromPartition: () => ({ webRequest: { onBeforeRequest: vi.fn() }, setPermissionRequestHandler: vi.fn() }),
+    },
   };
 });
 
@@ -100,5 +103,9 @@ describe('electron/main.ts', () => {
     const ownUrl = 'file://' + state.windows[0]!.loaded!;
     const own = await invoke({ senderFrame: { url: ownUrl }, sender: { isDestroyed: () => false, send: vi.fn() } }, 'app.info', {});
     expect(own).toEqual({ ok: true, data: { ok: 1 } });
+    // The print-styled report page beside it may call too (PDF exports), with its request in the query.
+    const reportUrl = ownUrl.replace('index.html', 'report.html') + '?what=plans&lang=nl';
+    const report = await invoke({ senderFrame: { url: reportUrl }, sender: { isDestroyed: () => false, send: vi.fn() } }, 'app.info', {});
+    expect(report).toEqual({ ok: true, data: { ok: 1 } });
   });
 });

@@ -21,6 +21,8 @@ describe('trusted URLs and senders', () => {
   it('answers IPC only for the app window itself', () => {
     expect(isTrustedSender(index, index)).toBe(true);
     expect(isTrustedSender(index + '#/tasks', index)).toBe(true);
+    expect(isTrustedSender(index + '?x=1', index)).toBe(true);
+    expect(isTrustedSender('file:///opt/Overstap/resources/app.asar/dist/renderer/index.html.evil', index)).toBe(false);
     expect(isTrustedSender('file:///tmp/evil.html', index)).toBe(false);
     expect(isTrustedSender('https://example.com', index)).toBe(false);
     expect(isTrustedSender(undefined, index)).toBe(false);

@@ -6,8 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { EXPORT_FORMATS, EXPORT_PAIRS, EXPORT_WHATS, type ExportFormat, type ExportWhat } from '../../../shared/api/export-dto';
-import { applyPendingRestore } from '../../db/restore';
-import { defaultDbPath } from '../../platform/paths';
+import { applyPendingRestore, stageRestore } from '../../db/restore';
+import { DomainError } from '../../../shared/api/result';
 import { CliFailure, optionalString, requireOption, type Command } from '../command';
 import { writeFileAtomically } from './scenarios';
 
@@ -68,16 +68,23 @@ export const restoreCommand: Command = {
   summary: 'Replace the database with a backup (validated first; erasures since the backup are re-applied)',
   usage: 'restore FILE --yes',
   options: { yes: { kind: 'flag', help: 'confirm: the current database is replaced (an online backup of it is kept beside it)' } },
+  // The database is replaced as a file, so this command never holds it open (and works when it is damaged).
+  opensCore: false,
   async run(ctx) {
     const file = ctx.positionals[0];
     if (!file) throw new CliFailure('INVALID_INPUT', 'Name the backup to restore: restore FILE --yes');
     if (ctx.positionals.length > 1) throw new CliFailure('INVALID_INPUT', `Unexpected arguments: ${ctx.positionals.slice(1).join(' ')}`);
     if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new CliFailure('NOT_FOUND', `The file ${file} does not exist`);
     if (ctx.options.yes !== true) throw new CliFailure('INVALID_INPUT', `Restoring replaces the whole database with ${file}. Run again with --yes to confirm.`);
-    // Validated and staged through the API (a bad file: BAD_FILE, nothing changes), then swapped in now.
-    await ctx.call('backup.restoreStage', { contentBase64: fs.readFileSync(file).toString('base64'), fileName: path.basename(file) });
-    const dbPath = typeof ctx.options.db === 'string' ? ctx.options.db : defaultDbPath();
-    const result = await applyPendingRestore(dbPath);
+    // Validated and staged (a bad file: BAD_FILE, nothing changes), then swapped in now.
+    const dbPath = ctx.dbPath;
+    try {
+      stageRestore(dbPath, fs.readFileSync(file));
+    } catch (error) {
+      if (error instanceof DomainError) throw new CliFailure(error.code, error.message);
+      throw error;
+    }
+    const result = await applyPendingRestore(dbPath, { actor: ctx.actor });
     if (!result.applied) throw new CliFailure('BAD_FILE', result.refused ?? 'The staged backup could not be applied; the database is unchanged.');
     if (result.previousBackup) ctx.note(`The database it replaced is kept as ${result.previousBackup}`);
     return { json: { restored: file, previousBackup: result.previousBackup, erasuresReapplied: result.erasuresReapplied }, text: `Restored ${file}` };

@@ -148,12 +148,12 @@ export function writeImport(db: Database, w: ImportWrite): void {
 function writeInTransaction(db: Database, w: ImportWrite): void {
   db.transaction(() => {
     if (w.replaceDemo) {
-      for (const table of ['employee_skills', 'consents', 'plans']) db.prepare(`DELETE FROM ${table}`).run();
+      for (const table of ['employee_skills', 'consents', 'plans', 'skill_proposals']) db.prepare(`DELETE FROM ${table}`).run();
       db.prepare('DELETE FROM employees').run();
       db.prepare('DELETE FROM organisation').run();
       db.prepare('INSERT INTO organisation (id, name, is_demo, seed) VALUES (1, ?, 0, NULL)').run(w.replaceDemo.name);
     } else if (w.removedIds.length > 0) {
-      const dels = ['employee_skills', 'consents', 'plans'].map((t) => db.prepare(`DELETE FROM ${t} WHERE employee_id IN (SELECT value FROM json_each(?))`));
+      const dels = ['employee_skills', 'consents', 'plans', 'skill_proposals'].map((t) => db.prepare(`DELETE FROM ${t} WHERE employee_id IN (SELECT value FROM json_each(?))`));
       const del = db.prepare('DELETE FROM employees WHERE id IN (SELECT value FROM json_each(?))');
       for (let i = 0; i < w.removedIds.length; i += 5_000) {
         const ids = JSON.stringify(w.removedIds.slice(i, i + 5_000));

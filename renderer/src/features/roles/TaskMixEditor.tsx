@@ -112,7 +112,7 @@ export function TaskMixEditor({ roleCode, tasks }: { roleCode: string; tasks: Ta
       <p className="panel__lead">{t('roles.mix.lead', { scenario })}</p>
       {override ? (
         <p className="mix-override" data-testid="mix-overridden">
-          <span className="tag tag--override">{t('roles.mix.overridden')}</span> {t('roles.mix.overriddenReason', { reason: override.reason })}
+          <span className="tag scenario-tag">{t('roles.mix.overridden')}</span> {t('roles.mix.overriddenReason', { reason: override.reason })}
         </p>
       ) : null}
       <form onSubmit={(e) => void submit(e)} noValidate>
@@ -158,8 +158,9 @@ export function TaskMixEditor({ roleCode, tasks }: { roleCode: string; tasks: Ta
                         <span aria-hidden="true">%</span>
                       </span>
                       {differs ? (
-                        <button type="button" className="link-button mix-reset" onClick={() => resetRow(r.taskId)} aria-label={t('roles.mix.resetOf', { task: task.statement })}>
+                        <button type="button" className="link-button mix-reset" onClick={() => resetRow(r.taskId)}>
                           {t('roles.mix.reset')}
+                          <span className="visually-hidden"> {t('roles.mix.resetOf', { task: task.statement })}</span>
                         </button>
                       ) : null}
                       {bad ? (

@@ -20,10 +20,10 @@ function useModelValues(roleCode: string, taskId: string) {
   const state = useAppStore((s) => s.roleImpactState);
   const load = useAppStore((s) => s.loadRoleImpact);
   const rev = useAppStore((s) => s.overrideRev);
-  const here = impact && impact.roleCode === roleCode && impact.scenario === active ? impact : null;
+  // Figures from before the last override are stale: the explanation then carries the new value and the model's own as "from".
+  const here = impact && impact.roleCode === roleCode && impact.scenario === active && impact.rev === rev ? impact : null;
   useEffect(() => {
     if (!here) void load(roleCode);
-    // Reload after an override: the explanation then carries the new value and the model's own as "from".
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [roleCode, active, rev]);
   if (!here) return { status: state.status === 'error' ? ('error' as const) : ('loading' as const) };
@@ -174,11 +174,13 @@ export function TaskPanel({ task, roleCode, onClose }: { task: TaskListItem; rol
                 <span className="evidence__meaning">{t(`exposure.${task.gpt4Exposure ?? 'none'}.tip`)}</span>
               </dd>
             </div>
-            {task.humanExposure && task.gpt4Exposure ? (
-              <p className={task.disagreement ? 'evidence__note evidence__note--disagree' : 'evidence__note'} data-testid="evidence-agreement">
-                {t(task.disagreement ? 'taskEdit.panel.disagree' : 'taskEdit.panel.agree')}
-              </p>
-            ) : null}
+          </dl>
+          {task.humanExposure && task.gpt4Exposure ? (
+            <p className={task.disagreement ? 'evidence__note evidence__note--disagree' : 'evidence__note'} data-testid="evidence-agreement">
+              {t(task.disagreement ? 'taskEdit.panel.disagree' : 'taskEdit.panel.agree')}
+            </p>
+          ) : null}
+          <dl className="evidence">
             <div>
               <dt>{t('taskEdit.panel.automation')}</dt>
               <dd data-testid="evidence-automation">
@@ -229,9 +231,9 @@ export function TaskPanel({ task, roleCode, onClose }: { task: TaskListItem; rol
                   {existing?.augmentation !== undefined ? <span className="evidence__meaning"> ({t('taskEdit.panel.fromModel', { value: pct(model.augmented.model) })})</span> : null}
                 </dd>
               </div>
-              <p className="evidence__note">{t('taskEdit.panel.modelNote')}</p>
             </dl>
           )}
+          {model.status === 'ready' ? <p className="evidence__note">{t('taskEdit.panel.modelNote')}</p> : null}
         </section>
 
         <section aria-labelledby={`${uid}-form`}>
@@ -240,7 +242,7 @@ export function TaskPanel({ task, roleCode, onClose }: { task: TaskListItem; rol
           </h3>
           {existing ? (
             <p data-testid="task-override-current">
-              <span className="tag tag--override">{t('taskEdit.overridden')}</span> “{existing.reason}”
+              <span className="tag scenario-tag">{t('taskEdit.overridden')}</span> “{existing.reason}”
             </p>
           ) : null}
           <p className="explain-muted">{t('taskEdit.form.lead')}</p>

@@ -84,7 +84,7 @@ export function TaskTable({ tasks, scenario }: { tasks: TaskListItem[]; scenario
                   {fmt.percent(share, 1)}
                 </span>
                 {scenario?.mix ? (
-                  <span className="tag tag--override tag--block" title={t('taskEdit.mixShareHint', { dataset: fmt.percent(task.timeShare, 1) })} data-testid="mix-marker">
+                  <span className="tag scenario-tag tag--block" title={t('taskEdit.mixShareHint', { dataset: fmt.percent(task.timeShare, 1) })} data-testid="mix-marker">
                     {t('taskEdit.mixShare')}
                   </span>
                 ) : null}
@@ -92,7 +92,7 @@ export function TaskTable({ tasks, scenario }: { tasks: TaskListItem[]; scenario
               {scenario ? (
                 <td className="col-scenario">
                   {override ? (
-                    <span className="tag tag--override" title={t('taskEdit.overriddenHint', { reason: override.reason })} data-testid="override-marker">
+                    <span className="tag scenario-tag" title={t('taskEdit.overriddenHint', { reason: override.reason })} data-testid="override-marker">
                       {t('taskEdit.overridden')}
                       <span className="visually-hidden">: {override.reason}</span>
                     </span>

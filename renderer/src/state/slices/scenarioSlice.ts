@@ -30,6 +30,8 @@ export type RoleExposureRow = RoleExposureDto['roles'][number];
 export interface RoleImpact {
   scenario: string;
   roleCode: string;
+  /** overrideRev when it was asked for: older figures predate an override. */
+  rev: number;
   years: { year: number; explain: RoleYearExplanations }[];
 }
 
@@ -458,13 +460,14 @@ export const createScenarioSlice = (api: ApiClient): StateCreator<AppState, [], 
       async loadRoleImpact(roleCode) {
         const n = ++seq.impact;
         const name = get().activeScenario;
+        const rev = get().overrideRev;
         set({ roleImpactState: LOADING });
         try {
           const doc = get().activeDoc?.name === name ? get().activeDoc! : await api.invoke('scenario.get', { name });
           const years = Array.from({ length: doc.horizon + 1 }, (_, i) => doc.startYear + i);
           const explained = await Promise.all(years.map((year) => api.invoke('scenario.explain', { name, roleCode, year })));
           if (n !== seq.impact) return;
-          set({ roleImpact: { scenario: name, roleCode, years: years.map((year, i) => ({ year, explain: explained[i]! })) }, roleImpactState: IDLE });
+          set({ roleImpact: { scenario: name, roleCode, rev, years: years.map((year, i) => ({ year, explain: explained[i]! })) }, roleImpactState: IDLE });
         } catch (error) {
           if (n === seq.impact) set({ roleImpactState: failed(error) });
         }
