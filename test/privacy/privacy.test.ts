@@ -34,6 +34,7 @@ describe('erasure (AVG art. 17)', () => {
     const mgr = core.db.prepare("SELECT e.id, e.name FROM employees e WHERE e.name IS NOT NULL AND EXISTS (SELECT 1 FROM employees x WHERE x.manager_id = e.id) ORDER BY e.id LIMIT 1").get() as { id: string; name: string };
     await call(core, 'consent.set', { employeeId: mgr.id, field: 'gender', value: 'other', purpose: 'fairness-audit' });
     await call(core, 'privacy.rectify', { employeeId: mgr.id, reason: `level checked with ${mgr.name}`, skills: [{ skillId: (core.db.prepare('SELECT id FROM skills LIMIT 1').get() as { id: string }).id, level: 4, source: 'manager' }] });
+    await call(core, 'skills.propose', { employeeId: mgr.id, skillId: 'ovs:data-literacy', level: 3, note: `proposed by ${mgr.name}` });
     await call(core, 'objection.set', { employeeId: mgr.id, reason: 'I do not want to be scored' });
     const auditBefore = (core.db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
     const out = await call(core, 'privacy.erase', { employeeId: mgr.id, confirm: true });

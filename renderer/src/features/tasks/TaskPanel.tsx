@@ -65,6 +65,14 @@ export function TaskPanel({ task, roleCode, onClose }: { task: TaskListItem; rol
   useEffect(() => {
     closeButton.current?.focus();
   }, []);
+  // Esc closes the panel even when focus has left it (e.g. a button that became disabled while saving).
+  useEffect(() => {
+    const onDocKey = (e: globalThis.KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented && !dialog.current?.contains(document.activeElement)) onClose();
+    };
+    document.addEventListener('keydown', onDocKey);
+    return () => document.removeEventListener('keydown', onDocKey);
+  }, [onClose]);
 
   const autoValue = auto.trim() === '' ? undefined : parsePercent(auto);
   const augValue = aug.trim() === '' ? undefined : parsePercent(aug);

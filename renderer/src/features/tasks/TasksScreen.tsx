@@ -2,7 +2,7 @@
  * Tasks: the catalogue of one role read through the API — headline cards, the time-by-category chart
  * (or its table), and the task table narrowed by the search. Loading, empty and error states designed.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, Loading } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -114,6 +114,12 @@ function TaskList() {
     [doc, byId],
   );
   const openTask = openId ? byId.get(openId) : undefined;
+  const closePanel = useCallback(() => {
+    const id = openId;
+    setOpenId(null);
+    // Focus goes back to the task's row (its "Details" button), like the explanation panel does.
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`tr[data-task-id="${CSS.escape(id ?? '')}"] [data-testid="task-details"]`)?.focus());
+  }, [openId]);
 
   return (
     <>
@@ -151,7 +157,7 @@ function TaskList() {
     ) : doc ? (
       <OverridesList overrides={overrides} scenario={scenarioName} tasks={byId} onOpen={setOpenId} />
     ) : null}
-    {openTask && roleCode ? <TaskPanel key={`${openTask.id}-${scenarioName}`} task={openTask} roleCode={roleCode} onClose={() => setOpenId(null)} /> : null}
+    {openTask && roleCode ? <TaskPanel key={`${openTask.id}-${scenarioName}`} task={openTask} roleCode={roleCode} onClose={closePanel} /> : null}
     </>
   );
 }
