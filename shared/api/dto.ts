@@ -58,6 +58,15 @@ export interface TaskListItem {
   timeShare: number;
   /** Human and GPT-4 exposure labels differ. */
   disagreement: boolean;
+  /** The documented rule that assigned the category (e.g. "iwa:4.A.4.a.5.I01" or "keyword:answer"). */
+  categoryRule: string;
+  /** Microsoft "Working with AI" usage signal over the task's work activities, 0..1; null where none. */
+  aiUsageSignal: number | null;
+  /** Work where a person must stay in the loop. */
+  humanCritical: boolean;
+  dwaIds: string[];
+  /** Where the task comes from: O*NET, or Overstap for an emerging role (labels then are assumptions). */
+  source: 'onet' | 'onet-emerging' | 'overstap';
 }
 
 export interface TaskList {

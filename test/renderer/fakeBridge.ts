@@ -74,7 +74,10 @@ export const ROLES: Omit<RoleListItem, 'title'>[] = [
   { code: 'ovs-prompt-ops', family: 'emerging', isTarget: true, jobZone: 4, domain: 'data & IT', headcount: 1 },
 ];
 
-type FakeTask = Omit<TaskListItem, 'statement' | 'translated' | 'disagreement'> & { statement: Bilingual; nlTranslated: boolean };
+type FakeTask = Omit<TaskListItem, 'statement' | 'translated' | 'disagreement' | 'categoryRule' | 'aiUsageSignal' | 'humanCritical' | 'dwaIds' | 'source'> & { statement: Bilingual; nlTranslated: boolean };
+
+/** The evidence fields every fake task carries (a rule, a usage signal, O*NET as the source). */
+const EVIDENCE = { categoryRule: 'iwa:4.A.4.a.5.I01', aiUsageSignal: 0.31, humanCritical: false, dwaIds: ['4.A.4.a.5.I01.D01'], source: 'onet' as const };
 
 export const TASKS: Record<string, FakeTask[]> = {
   '43-4051.00': [
@@ -105,6 +108,7 @@ export function listTasks(input: { roleCode: string; lang?: Lang; search?: strin
     tasks: tasks
       .filter((t) => !needle || t.statement.en.toLowerCase().includes(needle) || t.statement.nl.toLowerCase().includes(needle))
       .map(({ statement, nlTranslated, ...t }) => ({
+        ...EVIDENCE,
         ...t,
         statement: statement[lang],
         translated: lang === 'nl' && nlTranslated,

@@ -24,6 +24,11 @@ const task = (over: Partial<TaskListItem>): TaskListItem => ({
   gpt4Automation: 'T0',
   timeShare: 0,
   disagreement: false,
+  categoryRule: 'keyword:write',
+  aiUsageSignal: null,
+  humanCritical: false,
+  dwaIds: [],
+  source: 'onet',
   ...over,
 });
 

@@ -183,10 +183,45 @@ describe('Workforce screen', () => {
     expect(bridge.callsOf('employees.list').at(-1)).toEqual({ lang: 'en', names: true });
   });
 
-  it('has designed empty and error states', async () => {
-    await openWorkforce(handlers(0));
+  it('has a designed empty state that offers an import or the demo organisation', async () => {
+    let n = 0;
+    const base = handlers(0);
+    const list = base['employees.list']!;
+    const { user, bridge } = await openWorkforce({
+      ...base,
+      'employees.list': (input) => (n === 0 ? { employees: [] } : list(input)),
+      'workforce.loadDemo': () => {
+        n = 1;
+        return { organisation: 'Demo BV', employees: 1500 };
+      },
+    });
     expect(await screen.findByTestId('workforce-empty')).toHaveTextContent('No people in this organisation yet.');
-    expect(screen.getByTestId('workforce-import')).toBeDisabled();
+    expect(screen.getByTestId('workforce-import')).toBeEnabled();
+    const demo = screen.getByTestId('workforce-demo');
+    expect(demo).toHaveTextContent('Load the demo organisation');
+    await user.click(demo);
+    expect(await screen.findByTestId('workforce-notice')).toHaveTextContent('The demo organisation Demo BV is loaded: 1,500 people.');
+    // An empty workforce needs no confirmation and no replace.
+    expect(bridge.callsOf('workforce.loadDemo')).toEqual([{}]);
+  });
+
+  it('replaces people with the demo organisation only after a confirmation from the menu', async () => {
+    const { user, bridge } = await openWorkforce(handlers(20, { 'workforce.loadDemo': () => ({ organisation: 'Demo BV', employees: 1500 }) }));
+    await waitFor(() => expect(screen.getAllByTestId('person-row').length).toBe(20));
+    await user.click(screen.getByTestId('workforce-more'));
+    expect(screen.getByTestId('workforce-more')).toHaveAttribute('aria-expanded', 'true');
+    await user.click(screen.getByTestId('workforce-load-demo'));
+    const dialog = screen.getByTestId('demo-confirm');
+    expect(dialog).toHaveTextContent('This removes all 20 people');
+    expect(document.activeElement).toBe(screen.getByTestId('demo-cancel'));
+    await user.click(screen.getByTestId('demo-cancel'));
+    expect(screen.queryByTestId('demo-confirm')).toBeNull();
+    expect(bridge.callsOf('workforce.loadDemo')).toEqual([]);
+    await user.click(screen.getByTestId('workforce-more'));
+    await user.keyboard('{Enter}');
+    await user.click(screen.getByTestId('demo-confirm-button'));
+    await waitFor(() => expect(bridge.callsOf('workforce.loadDemo')).toEqual([{ replace: true }]));
+    expect(await screen.findByTestId('workforce-notice')).toHaveTextContent('Demo BV');
   });
 
   it('says what went wrong when the list cannot be read, and retries', async () => {

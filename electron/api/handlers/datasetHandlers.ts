@@ -75,6 +75,11 @@ export function datasetHandlers(p: CorePorts): Pick<ApiHandlers, 'dataset.stats'
           gpt4Automation: t.gpt4Automation,
           timeShare: shares.get(t.id) ?? 0,
           disagreement: t.humanExposure !== null && t.gpt4Exposure !== null && t.humanExposure !== t.gpt4Exposure,
+          categoryRule: t.categoryRule,
+          aiUsageSignal: t.aiUsageSignal,
+          humanCritical: t.humanCritical,
+          dwaIds: t.dwaIds,
+          source: t.source,
         }))
         // Largest share of the working week first; ties by id for a stable order.
         .sort((a, b) => b.timeShare - a.timeShare || a.id.localeCompare(b.id));

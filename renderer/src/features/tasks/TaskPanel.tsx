@@ -201,8 +201,28 @@ export function TaskPanel({ task, roleCode, onClose }: { task: TaskListItem; rol
               <dd data-testid="evidence-category">
                 <strong>{t(`category.${task.category}`)}</strong>
                 <span className="evidence__meaning">{t('taskEdit.panel.categoryRule')}</span>
+                <span className="evidence__meaning" data-testid="evidence-rule">
+                  {t('taskEdit.panel.ruleFired', { rule: task.categoryRule })}
+                </span>
               </dd>
             </div>
+            <div>
+              <dt>{t('taskEdit.panel.usage')}</dt>
+              <dd data-testid="evidence-usage">
+                {task.aiUsageSignal === null ? t('taskEdit.panel.usageNone') : fmt.percent(task.aiUsageSignal, 0)}
+                <span className="evidence__meaning">{t('taskEdit.panel.usageHint')}</span>
+              </dd>
+            </div>
+            {task.source === 'overstap' ? (
+              <p className="evidence__meaning" data-testid="evidence-overstap">
+                {t('taskEdit.panel.overstapTask')}
+              </p>
+            ) : null}
+            {task.humanCritical ? (
+              <p className="evidence__meaning" data-testid="evidence-human-critical">
+                {t('taskEdit.panel.humanCritical')}
+              </p>
+            ) : null}
             <div>
               <dt>{t('taskEdit.panel.type')}</dt>
               <dd>{t(`tasks.type.${task.type ?? 'unknown'}`)}</dd>

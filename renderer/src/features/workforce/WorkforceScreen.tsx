@@ -4,6 +4,7 @@
  * names only when the app is not in pseudonymised mode and the user turns "Show names" on.
  */
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { toApiError, type ApiError } from '../../api/client';
 import { useTranslation } from 'react-i18next';
 import type { EmployeeListItem, Settings } from '../../../../shared/api/dto';
 import { Card } from '../../components/Card';
@@ -11,8 +12,9 @@ import { EmptyState, Loading } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useFormat } from '../../i18n';
 import { LOCALES } from '../../i18n/format';
-import { useAppStore } from '../../state/store';
+import { useApi, useAppStore } from '../../state/store';
 import { EmployeePanel } from './EmployeePanel';
+import { ImportWizard } from './ImportWizard';
 import { PeopleTable } from './PeopleTable';
 import { filterPeople, isFiltered, NO_FILTER, sortPeople, uniqueDepartments, uniqueRoles, type PeopleFilter, type SortDir, type SortKey } from './people';
 import { useLoad } from '../../api/useLoad';
@@ -30,20 +32,57 @@ export function WorkforceScreen() {
     [language, showNames],
   );
   const [openId, setOpenId] = useState<string | null>(null);
+  const [importing, setImporting] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const loadPeople = useAppStore((s) => s.loadPeople);
+  // The people list the Reskill, Team and My path screens pick from follows every change here.
+  const changed = useCallback(() => {
+    people.reload();
+    void loadPeople();
+  }, [people, loadPeople]);
+  const fmt = useFormat();
+  const demo = useDemoLoader((org, n) => {
+    setOpenId(null);
+    setNotice(t('workforce.demo.done', { org, n: fmt.number(n) }));
+    changed();
+  });
+  const openImport = () => {
+    setNotice(null);
+    setOpenId(null);
+    setImporting(true);
+  };
+  const count = people.data?.length ?? 0;
 
   return (
     <div className="screen" data-testid="screen-workforce">
-      <header className="screen__header">
-        <h1 className="screen__title">{t('workforce.title')}</h1>
-        <p className="screen__lead">{t('workforce.lead')}</p>
+      <header className="screen__header wf-header">
+        <div>
+          <h1 className="screen__title">{t('workforce.title')}</h1>
+          <p className="screen__lead">{t('workforce.lead')}</p>
+        </div>
+        {!importing && count > 0 ? <HeaderActions onImport={openImport} onDemo={demo.ask} /> : null}
       </header>
-      {people.status === 'error' && people.error ? (
+      {notice ? (
+        <p className="rk-note wf-notice" role="status" data-testid="workforce-notice">
+          {notice}
+        </p>
+      ) : null}
+      {demo.error ? <ErrorBanner what={t('workforce.demo.error')} error={demo.error} onDismiss={demo.dismiss} testId="demo-error" /> : null}
+      {demo.confirming ? <DemoConfirm count={count} busy={demo.busy} onConfirm={() => void demo.load(true)} onCancel={demo.dismiss} /> : null}
+      {importing ? (
+        <ImportWizard
+          onClose={() => setImporting(false)}
+          onImported={() => {
+            changed();
+          }}
+        />
+      ) : people.status === 'error' && people.error ? (
         <ErrorBanner what={t('workforce.state.error')} error={people.error} onRetry={people.reload} testId="workforce-error" />
       ) : null}
-      {people.data === null ? (
+      {importing ? null : people.data === null ? (
         people.status === 'loading' ? <Loading label={t('workforce.state.loading')} testId="workforce-loading" /> : null
       ) : people.data.length === 0 ? (
-        <EmptyWorkforce />
+        <EmptyWorkforce onImport={openImport} onDemo={() => void demo.load(false)} demoBusy={demo.busy} />
       ) : (
         <>
           <HeadlineCards people={people.data} />
@@ -65,9 +104,123 @@ export function WorkforceScreen() {
   );
 }
 
+/** workforce.loadDemo: straight into an empty workforce, or over the current one after a confirmation. */
+function useDemoLoader(onLoaded: (org: string, n: number) => void) {
+  const api = useApi();
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const load = async (replace: boolean) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const r = await api.invoke('workforce.loadDemo', replace ? { replace: true } : {});
+      setConfirming(false);
+      onLoaded(r.organisation, r.employees);
+    } catch (e) {
+      setError(toApiError(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return {
+    confirming,
+    busy,
+    error,
+    load,
+    ask: () => {
+      setError(null);
+      setConfirming(true);
+    },
+    dismiss: () => {
+      setConfirming(false);
+      setError(null);
+    },
+  };
+}
+
+function HeaderActions({ onImport, onDemo }: { onImport(): void; onDemo(): void }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const wrap = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    const onDoc = (e: MouseEvent) => {
+      if (!wrap.current?.contains(e.target as Node)) setOpen(false);
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        setOpen(false);
+        toggle.current?.focus();
+      }
+    };
+    document.addEventListener('mousedown', onDoc);
+    document.addEventListener('keydown', onKey);
+    wrap.current?.querySelector<HTMLButtonElement>('.wf-menu__item')?.focus();
+    return () => {
+      document.removeEventListener('mousedown', onDoc);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, [open]);
+  return (
+    <div className="wf-actions" ref={wrap}>
+      <button type="button" className="button button--primary" onClick={onImport} data-testid="workforce-import">
+        {t('workforce.actions.import')}
+      </button>
+      <button type="button" className="button" ref={toggle} aria-expanded={open} aria-controls="wf-more-menu" onClick={() => setOpen((o) => !o)} data-testid="workforce-more">
+        {t('workforce.actions.more')} <span aria-hidden="true">▾</span>
+      </button>
+      {open ? (
+        <ul className="wf-menu" id="wf-more-menu">
+          <li>
+            <button
+              type="button"
+              className="wf-menu__item"
+              data-testid="workforce-load-demo"
+              onClick={() => {
+                setOpen(false);
+                onDemo();
+              }}
+            >
+              {t('workforce.actions.loadDemo')}
+            </button>
+          </li>
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+function DemoConfirm({ count, busy, onConfirm, onCancel }: { count: number; busy: boolean; onConfirm(): void; onCancel(): void }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const cancel = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    cancel.current?.focus();
+  }, []);
+  return (
+    <section className="panel wf-confirm" role="alertdialog" aria-labelledby="wf-demo-title" aria-describedby="wf-demo-text" data-testid="demo-confirm">
+      <h2 className="panel__title" id="wf-demo-title">
+        {t('workforce.demo.confirmTitle')}
+      </h2>
+      <p id="wf-demo-text">{t('workforce.demo.confirmText', { n: fmt.number(count) })}</p>
+      <div className="rk-form__row">
+        <button type="button" className="button" ref={cancel} onClick={onCancel} data-testid="demo-cancel">
+          {t('workforce.demo.cancel')}
+        </button>
+        <button type="button" className="button wf-danger" onClick={onConfirm} disabled={busy} data-testid="demo-confirm-button">
+          {busy ? t('workforce.demo.loading') : t('workforce.demo.confirm')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
 export const isBuilt = true;
 
-function EmptyWorkforce() {
+function EmptyWorkforce({ onImport, onDemo, demoBusy }: { onImport(): void; onDemo(): void; demoBusy: boolean }) {
   const { t } = useTranslation();
   return (
     <EmptyState
@@ -75,12 +228,12 @@ function EmptyWorkforce() {
       testId="workforce-empty"
       action={
         <>
-          <button type="button" className="button" disabled aria-describedby="wf-import-soon" data-testid="workforce-import">
-            {t('workforce.state.import')}
+          <button type="button" className="button button--primary" onClick={onImport} data-testid="workforce-import">
+            {t('workforce.actions.import')}
           </button>
-          <span className="empty__meanwhile" id="wf-import-soon">
-            {t('workforce.state.importSoon')}
-          </span>
+          <button type="button" className="button" onClick={onDemo} disabled={demoBusy} data-testid="workforce-demo">
+            {demoBusy ? t('workforce.demo.loading') : t('workforce.demo.load')}
+          </button>
         </>
       }
     >
