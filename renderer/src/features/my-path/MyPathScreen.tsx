@@ -132,13 +132,12 @@ function SkillsPanel({ id, gap }: { id: string; gap: { skill: string; skillName:
         <p className="panel__note">{t('myPath.skills.none')}</p>
       ) : (
         <div className="table-wrap rk-table-scroll" tabIndex={0} role="region" aria-labelledby="skills-heading">
-          <table className="table">
+          <table className="table mp-skills">
             <thead>
               <tr>
                 <th scope="col">{t('myPath.skills.skill')}</th>
                 <th scope="col">{t('myPath.skills.level')}</th>
                 <th scope="col">{t('myPath.skills.source')}</th>
-                <th scope="col">{t('myPath.skills.proposal')}</th>
               </tr>
             </thead>
             <tbody>
@@ -146,7 +145,18 @@ function SkillsPanel({ id, gap }: { id: string; gap: { skill: string; skillName:
                 const p = pending.get(s.skillId);
                 return (
                   <tr key={s.skillId} data-testid="skill-row" data-skill={s.skillId} data-level={s.level} data-source={s.source} data-pending={p ? p.level : undefined}>
-                    <th scope="row">{s.skillName}</th>
+                    <th scope="row">
+                      <span className="mp-skill">{s.skillName}</span>
+                      {p ? (
+                        <span className="mp-pending" data-testid="skill-pending" title={t('myPath.skills.proposals.status.pending')}>
+                          {t('myPath.skills.pending', { level: p.level })}
+                        </span>
+                      ) : (
+                        <button type="button" className="mp-propose" onClick={() => proposeFor(s.skillId)} aria-label={t('myPath.skills.proposeFor', { skill: s.skillName })} data-testid="skill-propose">
+                          {t('myPath.skills.propose')}
+                        </button>
+                      )}
+                    </th>
                     <td>
                       <span className="meter" aria-hidden="true">
                         {[1, 2, 3, 4, 5].map((i) => (
@@ -156,17 +166,6 @@ function SkillsPanel({ id, gap }: { id: string; gap: { skill: string; skillName:
                       {s.level}
                     </td>
                     <td>{t(`myPath.skills.sourceValue.${s.source}`, { defaultValue: s.source })}</td>
-                    <td>
-                      {p ? (
-                        <span className="mp-pending" data-testid="skill-pending">
-                          {t('myPath.skills.pending', { level: p.level })}
-                        </span>
-                      ) : (
-                        <button type="button" className="button button--quiet mp-propose" onClick={() => proposeFor(s.skillId)} aria-label={t('myPath.skills.proposeFor', { skill: s.skillName })} data-testid="skill-propose">
-                          {t('myPath.skills.propose')}
-                        </button>
-                      )}
-                    </td>
                   </tr>
                 );
               })}
@@ -343,7 +342,11 @@ function ProposalsList({ proposals, status, error, onRetry }: { proposals: Skill
       <ul className="mp-proposals__list">
         {sorted.map((p) => (
           <li key={p.skillId} data-testid="my-proposal" data-skill={p.skillId} data-status={p.status}>
-            <span>{t('myPath.skills.proposals.line', { skill: p.skillName, from: p.currentLevel, level: p.level })}</span>{' '}
+            <span>
+              {p.status === 'pending'
+                ? t('myPath.skills.proposals.line', { skill: p.skillName, from: p.currentLevel, level: p.level })
+                : t('myPath.skills.proposals.lineDecided', { skill: p.skillName, level: p.level })}
+            </span>{' '}
             <span className={`mp-status mp-status--${p.status}`}>{t(`myPath.skills.proposals.status.${p.status}`)}</span>
             {p.status !== 'pending' && p.decidedBy && p.decidedAt ? (
               <span className="panel__meta mp-decided">{t('myPath.skills.proposals.decided', { who: p.decidedBy, date: fmt.date(p.decidedAt.slice(0, 10)), comment: p.comment ?? '' })}</span>

@@ -214,14 +214,20 @@ export function TaskPanel({ task, roleCode, onClose }: { task: TaskListItem; rol
               </dd>
             </div>
             {task.source === 'overstap' ? (
-              <p className="evidence__meaning" data-testid="evidence-overstap">
-                {t('taskEdit.panel.overstapTask')}
-              </p>
+              <div>
+                <dt>{t('taskEdit.panel.sourceLabel')}</dt>
+                <dd className="evidence__meaning" data-testid="evidence-overstap">
+                  {t('taskEdit.panel.overstapTask')}
+                </dd>
+              </div>
             ) : null}
             {task.humanCritical ? (
-              <p className="evidence__meaning" data-testid="evidence-human-critical">
-                {t('taskEdit.panel.humanCritical')}
-              </p>
+              <div>
+                <dt>{t('taskEdit.panel.humanCriticalLabel')}</dt>
+                <dd className="evidence__meaning" data-testid="evidence-human-critical">
+                  {t('taskEdit.panel.humanCritical')}
+                </dd>
+              </div>
             ) : null}
             <div>
               <dt>{t('taskEdit.panel.type')}</dt>

@@ -178,7 +178,7 @@ function ProposalsPanel({ department }: { department: string }) {
       {proposals.data === null ? (
         proposals.status === 'loading' ? <Loading label={t('team.proposals.loading')} testId="proposals-loading" /> : null
       ) : list.length === 0 ? (
-        <p className="panel__meta" data-testid="proposals-none">
+        <p className="tm-none" data-testid="proposals-none">
           {t('team.proposals.none')}
         </p>
       ) : (
@@ -243,7 +243,7 @@ function ProposalItem({ p, department, onDecided }: { p: SkillProposalDto; depar
         <button type="button" className="button button--primary" disabled={!ok || busy} onClick={() => void decide('confirm')} data-testid="proposal-confirm">
           {t('team.proposals.confirm', { level: p.level })}
         </button>
-        <button type="button" className="button" disabled={!ok || busy} onClick={() => void decide('reject')} data-testid="proposal-reject">
+        <button type="button" className="button button--quiet" disabled={!ok || busy} onClick={() => void decide('reject')} data-testid="proposal-reject">
           {t('team.proposals.reject')}
         </button>
       </div>

@@ -64,6 +64,8 @@ export function ImportWizard({ onClose, onImported }: { onClose(): void; onImpor
   const [replace, setReplace] = useState(false);
   const [orgName, setOrgName] = useState('');
   const [preview, setPreview] = useState<ImportPreview | null>(null);
+  // Whether the preview on screen was made with "replace": its removed count only means that then.
+  const [previewReplace, setPreviewReplace] = useState(false);
   const [previewBusy, setPreviewBusy] = useState(false);
   const [previewError, setPreviewError] = useState<ApiError | null>(null);
   const [reviewChoices, setReviewChoices] = useState<Record<string, string>>({});
@@ -104,6 +106,7 @@ export function ImportWizard({ onClose, onImported }: { onClose(): void; onImpor
       const p = await api.invoke('import.preview', baseInput(over));
       if (n !== seq.current || !live.current) return null;
       setPreview(p);
+      setPreviewReplace(over.replace ?? replace);
       setPreviewError(null);
       // Choices for items no longer in review (the mapping changed) are dropped.
       const rows = new Set(p.toReview.filter((x) => x.kind === 'role').map((x) => String(x.row)));
@@ -246,6 +249,7 @@ export function ImportWizard({ onClose, onImported }: { onClose(): void; onImpor
             preview={preview}
             busy={previewBusy}
             replace={replace}
+            replaceShown={previewReplace}
             onReplace={changeReplace}
             orgName={orgName}
             onOrgName={setOrgName}
@@ -370,7 +374,7 @@ function FileField({ id, label, hint, file, testId, onPick }: { id: string; labe
         data-testid={testId}
         onChange={(e) => onPick(e.target.files?.[0])}
       />
-      <span className="panel__meta" id={`${id}-hint`}>
+      <span className="imp-hint" id={`${id}-hint`}>
         {hint}
       </span>
       {file ? (
@@ -739,6 +743,7 @@ function CommitPanel({
   preview,
   busy,
   replace,
+  replaceShown,
   onReplace,
   orgName,
   onOrgName,
@@ -749,6 +754,7 @@ function CommitPanel({
   preview: ImportPreview;
   busy: boolean;
   replace: boolean;
+  replaceShown: boolean;
   onReplace(v: boolean): void;
   orgName: string;
   onOrgName(v: string): void;
@@ -794,7 +800,7 @@ function CommitPanel({
         <span className="panel__meta" id={`${id}-replace-hint`}>
           {preview.replacesDemo ? t('workforce.import.check.replaceDemo') : t('workforce.import.check.replaceHint')}
         </span>
-        {replace && !preview.replacesDemo ? (
+        {replace && replaceShown && !preview.replacesDemo ? (
           <p className="imp-warning" role="alert" data-testid="import-replace-warning">
             {t('workforce.import.check.replaceWarning', { count: preview.removed, n: fmt.number(preview.removed) })}
           </p>
@@ -804,14 +810,14 @@ function CommitPanel({
         {blocked ? t('workforce.import.check.blocked', { count: preview.errorCount, n: fmt.number(preview.errorCount) }) : t('workforce.import.check.ready')}
       </p>
       <div className="rk-form__row imp-actions">
-        <button type="button" className="button" onClick={onBack} data-testid="import-back">
+        <button type="button" className="button button--quiet" onClick={onBack} data-testid="import-back">
           {t('workforce.import.check.back')}
         </button>
-        <button type="button" className="button" onClick={onRecheck} disabled={busy} data-testid="import-recheck">
+        <button type="button" className="button button--quiet" onClick={onRecheck} disabled={busy} data-testid="import-recheck">
           {t('workforce.import.check.recheck')}
         </button>
         <button type="button" className="button button--primary" onClick={onCommit} disabled={blocked || busy} aria-describedby={`${id}-state`} data-testid="import-commit">
-          {t('workforce.import.check.commit', { n: fmt.number(preview.people) })}
+          {t('workforce.import.check.commit', { count: preview.people, n: fmt.number(preview.people) })}
         </button>
       </div>
     </section>

@@ -35,11 +35,14 @@ export function WorkforceScreen() {
   const [importing, setImporting] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const loadPeople = useAppStore((s) => s.loadPeople);
-  // The people list the Reskill, Team and My path screens pick from follows every change here.
+  const refreshInfo = useAppStore((s) => s.init);
+  // The people list the Reskill, Team and My path screens pick from, the organisation in the top bar and the
+  // roles' headcounts all follow a change of the workforce.
   const changed = useCallback(() => {
     people.reload();
     void loadPeople();
-  }, [people, loadPeople]);
+    void refreshInfo();
+  }, [people, loadPeople, refreshInfo]);
   const fmt = useFormat();
   const demo = useDemoLoader((org, n) => {
     setOpenId(null);
@@ -169,7 +172,7 @@ function HeaderActions({ onImport, onDemo }: { onImport(): void; onDemo(): void 
       <button type="button" className="button button--primary" onClick={onImport} data-testid="workforce-import">
         {t('workforce.actions.import')}
       </button>
-      <button type="button" className="button" ref={toggle} aria-expanded={open} aria-controls="wf-more-menu" onClick={() => setOpen((o) => !o)} data-testid="workforce-more">
+      <button type="button" className="button button--quiet" ref={toggle} aria-expanded={open} aria-controls="wf-more-menu" onClick={() => setOpen((o) => !o)} data-testid="workforce-more">
         {t('workforce.actions.more')} <span aria-hidden="true">▾</span>
       </button>
       {open ? (
