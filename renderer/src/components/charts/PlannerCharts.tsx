@@ -3,7 +3,9 @@
  * for demand vs supply, a surplus/shortfall waterfall, a Sankey of transitions, business-case bars, a tornado
  * and small multiples. Data arrives shaped; colours carry one meaning each (palette.ts) and are never alone:
  * legends, value labels and dash patterns say the same. No animation, so a dragged slider redraws at once.
+ * Also the FTE bridge (today → freed by AI → growth → needed) and the attrition comparison beside it.
  */
+import { useId } from 'react';
 import {
   Area,
   AreaChart,
@@ -22,7 +24,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { MEANING, OKABE_ITO } from './palette';
+import { FTE_FLOW, MEANING, OKABE_ITO } from './palette';
 
 const TICK = { fontSize: 12, fill: '#44505f' };
 const AXIS_LABEL = { fill: '#2b3440', fontSize: 12 };
@@ -154,6 +156,163 @@ export function SurplusWaterfall({
             ))}
             <LabelList dataKey="value" position="top" formatter={(v: unknown) => signed(Number(v))} style={{ fontSize: 11, fill: '#2b3440' }} />
           </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
+
+const INK = '#1d2733';
+const signedWith = (format: Fmt) => (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${format(Math.abs(v))}`;
+
+/** Fill patterns for the FTE charts, in a hidden SVG of their own so every chart and legend swatch can use them. */
+function useFlowPatterns() {
+  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const ids = { freed: `fte-freed-${uid}`, growth: `fte-growth-${uid}`, redeploy: `fte-redeploy-${uid}` };
+  const defs = (
+    <svg width="0" height="0" style={{ position: 'absolute' }} aria-hidden="true" focusable="false">
+      <defs>
+        <pattern id={ids.freed} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <rect width="6" height="6" fill={FTE_FLOW.freed} />
+          <line x1="0" y1="0" x2="0" y2="6" stroke="#ffffff" strokeWidth="2" />
+        </pattern>
+        <pattern id={ids.growth} width="6" height="6" patternUnits="userSpaceOnUse">
+          <rect width="6" height="6" fill={FTE_FLOW.growth} />
+          <circle cx="3" cy="3" r="1.3" fill={INK} />
+        </pattern>
+        <pattern id={ids.redeploy} width="7" height="7" patternUnits="userSpaceOnUse">
+          <rect width="7" height="7" fill={FTE_FLOW.redeploy} />
+          <path d="M0 0L7 7M7 0L0 7" stroke={INK} strokeWidth="1" />
+        </pattern>
+      </defs>
+    </svg>
+  );
+  return { ids, defs };
+}
+
+interface SwatchStyle {
+  fill: string;
+  stroke?: string;
+  dash?: string;
+}
+
+/** An HTML legend whose swatches show the same colour and pattern as the bars. */
+function PatternLegend({ items }: { items: { key: string; label: string; swatch: SwatchStyle }[] }) {
+  return (
+    <ul className="chart-legend chart-legend--wrap">
+      {items.map((it) => (
+        <li key={it.key}>
+          <svg className="chart-legend__pattern" width="14" height="14" aria-hidden="true" focusable="false">
+            <rect x="0.5" y="0.5" width="13" height="13" fill={it.swatch.fill} stroke={it.swatch.stroke ?? 'none'} strokeDasharray={it.swatch.dash} />
+          </svg>
+          {it.label}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export type FteBridgeKey = 'today' | 'freed' | 'growth' | 'needed';
+
+/**
+ * The FTE bridge at the horizon as a waterfall: today's FTE, minus the FTE freed by AI, plus or minus growth, equals
+ * the FTE needed. `steps` come shaped (base + span per bar); `names` label the bars (x axis) and the legend.
+ */
+export function FteBridgeChart({
+  steps,
+  names,
+  axisNames,
+  yLabel,
+  format,
+  height = 320,
+}: {
+  steps: { key: FteBridgeKey; value: number; base: number; span: number }[];
+  names: Record<FteBridgeKey, string>;
+  /** Short labels under the bars. */
+  axisNames: Record<FteBridgeKey, string>;
+  yLabel: string;
+  format: Fmt;
+  height?: number;
+}) {
+  const { ids, defs } = useFlowPatterns();
+  const style: Record<FteBridgeKey, SwatchStyle> = {
+    today: { fill: FTE_FLOW.today, stroke: INK, dash: '3 2' },
+    freed: { fill: `url(#${ids.freed})`, stroke: INK },
+    growth: { fill: `url(#${ids.growth})`, stroke: INK },
+    needed: { fill: FTE_FLOW.needed, stroke: INK },
+  };
+  const signed = signedWith(format);
+  const rows = steps.map((s) => ({ ...s, name: axisNames[s.key], label: s.key === 'today' || s.key === 'needed' ? format(s.value) : signed(s.value) }));
+  return (
+    <div className="chart" data-testid="chart-fte-bridge">
+      {defs}
+      <PatternLegend items={steps.map((s) => ({ key: s.key, label: names[s.key], swatch: style[s.key] }))} />
+      <ResponsiveContainer width="100%" height={height}>
+        <BarChart data={rows} margin={{ top: 24, right: 16, bottom: 8, left: 24 }} barCategoryGap="22%">
+          <CartesianGrid stroke={GRID} vertical={false} />
+          <XAxis dataKey="name" tick={{ ...TICK, fill: '#2b3440' }} interval={0} height={40} />
+          <YAxis tick={TICK} tickFormatter={format} width={64} label={{ value: yLabel, angle: -90, position: 'insideLeft', dx: -16, ...AXIS_LABEL }} />
+          <ReferenceLine y={0} stroke="#44505f" />
+          <Tooltip
+            formatter={(_v, _k, item) => {
+              const p = (item as { payload?: { key: FteBridgeKey; label: string } }).payload;
+              return p ? [p.label, names[p.key]] : ['', ''];
+            }}
+            cursor={{ fill: 'rgba(31,58,95,0.06)' }}
+          />
+          <Bar dataKey="base" stackId="w" fill="transparent" isAnimationActive={false} legendType="none" tooltipType="none" />
+          <Bar dataKey="span" stackId="w" isAnimationActive={false}>
+            {rows.map((r) => (
+              <Cell key={r.key} fill={style[r.key].fill} stroke={style[r.key].stroke} strokeDasharray={style[r.key].dash} />
+            ))}
+            <LabelList dataKey="label" position="top" style={{ fontSize: 12, fill: '#2b3440', fontWeight: 600 }} />
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
+
+/**
+ * Per role: the FTE the work no longer needs by the horizon next to the FTE expected to leave, and (when any role
+ * has one) the redeployment need — what attrition does not absorb.
+ */
+export function AttritionBars({
+  data,
+  xLabel,
+  names,
+  format,
+}: {
+  data: { name: string; noLongerNeeded: number; leavers: number; redeploy: number }[];
+  xLabel: string;
+  names: { noLongerNeeded: string; leavers: string; redeploy: string };
+  format: Fmt;
+}) {
+  const { ids, defs } = useFlowPatterns();
+  const showNeed = data.some((d) => d.redeploy > 0);
+  const style = {
+    noLongerNeeded: { fill: `url(#${ids.freed})`, stroke: INK },
+    leavers: { fill: FTE_FLOW.leavers, stroke: INK },
+    redeploy: { fill: `url(#${ids.redeploy})`, stroke: INK },
+  } satisfies Record<string, SwatchStyle>;
+  const keys = showNeed ? (['noLongerNeeded', 'leavers', 'redeploy'] as const) : (['noLongerNeeded', 'leavers'] as const);
+  const height = 90 + data.length * (showNeed ? 58 : 44);
+  const label = (v: unknown) => format(Number(v));
+  return (
+    <div className="chart" data-testid="chart-attrition">
+      {defs}
+      <PatternLegend items={keys.map((k) => ({ key: k, label: names[k], swatch: style[k] }))} />
+      <ResponsiveContainer width="100%" height={height}>
+        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 48, bottom: 28, left: 8 }} barCategoryGap="18%">
+          <CartesianGrid stroke={GRID} horizontal={false} />
+          <XAxis type="number" tick={TICK} tickFormatter={format} label={{ value: xLabel, position: 'insideBottom', offset: -16, ...AXIS_LABEL }} />
+          <YAxis type="category" dataKey="name" width={200} tick={{ ...TICK, fill: '#2b3440' }} />
+          <Tooltip formatter={(v, k) => [format(Number(v)), names[k as keyof typeof names] ?? String(k)]} cursor={{ fill: 'rgba(31,58,95,0.06)' }} />
+          {keys.map((k) => (
+            <Bar key={k} dataKey={k} name={k} fill={style[k].fill} stroke={style[k].stroke} isAnimationActive={false}>
+              <LabelList dataKey={k} position="right" formatter={label} style={{ fontSize: 11, fill: '#2b3440' }} />
+            </Bar>
+          ))}
         </BarChart>
       </ResponsiveContainer>
     </div>

@@ -34,3 +34,17 @@ export const EXPOSURE = {
   E2: OKABE_ITO.orange,
   none: NEUTRAL,
 } as const;
+
+/**
+ * The FTE bridge and the attrition comparison (Dashboard). FTE available and FTE needed keep the colours of the
+ * demand-vs-supply bars; what AI frees keeps the automated colour (work leaving the role); leavers and the
+ * redeployment need (people beyond the work: the surplus colour) get their own. Each also has a pattern.
+ */
+export const FTE_FLOW = {
+  today: OKABE_ITO.skyBlue,
+  needed: OKABE_ITO.blue,
+  freed: MEANING.automated,
+  growth: OKABE_ITO.yellow,
+  leavers: OKABE_ITO.bluishGreen,
+  redeploy: MEANING.surplus,
+} as const;

@@ -1,14 +1,15 @@
 /**
- * The impact charts of a model result: time saved per role over the horizon (stacked areas), FTE needed vs
- * available per role (grouped bars) and the surplus/shortfall waterfall. Used by the Dashboard (server run)
- * and the Scenarios editor (worker preview, with `rev` so "every chart updated" can be observed).
+ * The impact charts of a model result: time saved per role over the horizon (stacked areas); the FTE bridge at the
+ * horizon beside what attrition absorbs (or, when leavers are not replaced, the surplus/shortfall waterfall); FTE
+ * needed vs available per role (grouped bars). Used by the Dashboard (server run) and the Scenarios editor (worker
+ * preview, with `rev` so "every chart updated" can be observed).
  */
 import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartPanel } from '../../components/charts/ChartPanel';
-import { DemandSupplyBars, SurplusWaterfall, TimeSavedArea } from '../../components/charts/PlannerCharts';
+import { AttritionBars, DemandSupplyBars, FteBridgeChart, SurplusWaterfall, TimeSavedArea, type FteBridgeKey } from '../../components/charts/PlannerCharts';
 import { useFormat } from '../../i18n';
-import { demandSupplyRows, timeSavedSeries, titleOf, topRolesByHours, waterfallRows, type ResultLike } from './shape';
+import { demandSupplyRows, fteBridge, FTE_NOISE, timeSavedSeries, titleOf, topRolesByHours, waterfallRows, type FteBridge, type ResultLike } from './shape';
 
 export const ImpactCharts = memo(function ImpactCharts({ result, idPrefix, rev, compact = false }: { result: ResultLike; idPrefix: string; rev?: number; compact?: boolean }) {
   const { t } = useTranslation();
@@ -18,7 +19,12 @@ export const ImpactCharts = memo(function ImpactCharts({ result, idPrefix, rev, 
   const top = useMemo(() => topRolesByHours(result, 8), [result]);
   const series = useMemo(() => timeSavedSeries(result, roleCode), [result, roleCode]);
   const bars = useMemo(() => demandSupplyRows(result, lang, compact ? 6 : 8), [result, lang, compact]);
-  const fall = useMemo(() => waterfallRows(result, lang, t('dashboard.waterfall.other'), compact ? 8 : 10), [result, lang, t, compact]);
+  const noBackfill = result.backfill === 'none';
+  const fall = useMemo(() => (noBackfill ? waterfallRows(result, lang, t('dashboard.waterfall.other'), compact ? 8 : 10) : []), [noBackfill, result, lang, t, compact]);
+  const bridge = useMemo(
+    () => (noBackfill ? null : fteBridge(result, lang, t('dashboard.waterfall.other'), t('dashboard.bridge.total'), compact ? 6 : 8)),
+    [noBackfill, result, lang, t, compact],
+  );
   const last = series[series.length - 1];
   const year = result.horizonYear;
   const roleName = roleCode ? titleOf(result.roles.find((r) => r.code === roleCode) ?? { title: roleCode }, lang) : t('dashboard.time.allRoles');
@@ -68,23 +74,9 @@ export const ImpactCharts = memo(function ImpactCharts({ result, idPrefix, rev, 
           height={compact ? 240 : 300}
         />
       </ChartPanel>
-      <div className={compact ? 'impact__pair impact__pair--stack' : 'impact__pair'}>
-        <ChartPanel
-          id={`${idPrefix}-demand`}
-          rev={rev}
-          kicker={t('dashboard.demand.kicker', { year })}
-          finding={(() => {
-            const gap = bars.reduce((s, b) => s + (b.supply - b.demand), 0);
-            return gap >= 0 ? t('dashboard.demand.findingSurplus', { fte: fte(gap), year }) : t('dashboard.demand.findingShort', { fte: fte(-gap), year });
-          })()}
-          table={{
-            caption: t('dashboard.demand.caption', { year }),
-            columns: [t('dashboard.role'), t('dashboard.demand.demand'), t('dashboard.demand.supply')],
-            rows: bars.map((b) => ({ key: b.code, cells: [b.name, fte(b.demand), fte(b.supply)] })),
-          }}
-        >
-          <DemandSupplyBars data={bars} xLabel={t('dashboard.demand.xAxis')} names={{ demand: t('dashboard.demand.demand'), supply: t('dashboard.demand.supply') }} format={fte} />
-        </ChartPanel>
+      {bridge ? (
+        <FteBridgePanel bridge={bridge} id={`${idPrefix}-bridge`} rev={rev} compact={compact} />
+      ) : (
         <ChartPanel
           id={`${idPrefix}-waterfall`}
           rev={rev}
@@ -109,7 +101,99 @@ export const ImpactCharts = memo(function ImpactCharts({ result, idPrefix, rev, 
             format={fte}
           />
         </ChartPanel>
-      </div>
+      )}
+      <ChartPanel
+        id={`${idPrefix}-demand`}
+        rev={rev}
+        kicker={t('dashboard.demand.kicker', { year })}
+        finding={(() => {
+          const gap = bars.reduce((s, b) => s + (b.supply - b.demand), 0);
+          return gap >= 0 ? t('dashboard.demand.findingSurplus', { fte: fte(gap), year }) : t('dashboard.demand.findingShort', { fte: fte(-gap), year });
+        })()}
+        table={{
+          caption: t('dashboard.demand.caption', { year }),
+          columns: [t('dashboard.role'), t('dashboard.demand.demand'), t('dashboard.demand.supply')],
+          rows: bars.map((b) => ({ key: b.code, cells: [b.name, fte(b.demand), fte(b.supply)] })),
+        }}
+      >
+        <DemandSupplyBars data={bars} xLabel={t('dashboard.demand.xAxis')} names={{ demand: t('dashboard.demand.demand'), supply: t('dashboard.demand.supply') }} format={fte} />
+      </ChartPanel>
     </div>
   );
 });
+
+/** The FTE bridge at the horizon beside the attrition comparison, with the redeployment need named in words. */
+function FteBridgePanel({ bridge, id, rev, compact }: { bridge: FteBridge; id: string; rev?: number; compact: boolean }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const fte = (v: number) => fmt.number(v, 1);
+  const signed = (v: number) => `${v > 0.05 ? '+' : v < -0.05 ? '−' : ''}${fte(Math.abs(v))}`;
+  const { year, startYear, years, total, needRoles } = bridge;
+  const names: Record<FteBridgeKey, string> = {
+    today: t('dashboard.bridge.today', { year: startYear }),
+    freed: t('dashboard.bridge.freed'),
+    growth: t('dashboard.bridge.growth'),
+    needed: t('dashboard.bridge.needed', { year }),
+  };
+  const axisNames: Record<FteBridgeKey, string> = {
+    today: t('dashboard.bridge.todayShort'),
+    freed: t('dashboard.bridge.freedShort'),
+    growth: t('dashboard.bridge.growthShort'),
+    needed: t('dashboard.bridge.neededShort', { year }),
+  };
+  const finding =
+    total.noLongerNeeded <= FTE_NOISE
+      ? t('dashboard.bridge.findingGrowth', { year, freed: fte(total.freed) })
+      : needRoles.length === 0
+        ? t('dashboard.bridge.findingAll', { year, fte: fte(total.noLongerNeeded) })
+        : t('dashboard.bridge.findingExcept', { year, fte: fte(total.noLongerNeeded), count: needRoles.length, need: fte(total.redeploy), role: needRoles[0]!.name });
+  const cells = (r: FteBridge['total']) => [r.name, fte(r.fte), signed(-r.freed), signed(r.growth), fte(r.needed), fte(r.noLongerNeeded), fte(r.leavers), fte(r.redeploy)];
+  return (
+    <ChartPanel
+      id={id}
+      rev={rev}
+      kicker={t('dashboard.bridge.kicker', { year })}
+      finding={finding}
+      table={{
+        caption: t('dashboard.bridge.caption', { from: startYear, year }),
+        columns: [
+          t('dashboard.role'),
+          names.today,
+          t('dashboard.bridge.freed'),
+          t('dashboard.bridge.growth'),
+          names.needed,
+          t('dashboard.bridge.noLongerNeeded'),
+          t('dashboard.bridge.leavers'),
+          t('dashboard.bridge.redeploy'),
+        ],
+        rows: [...bridge.rows.map((r) => ({ key: r.code, cells: cells(r) })), { key: 'total', cells: cells(total) }],
+      }}
+      note={t('dashboard.bridge.note', { year, years })}
+    >
+      <div className={compact ? 'fte-bridge fte-bridge--stack' : 'fte-bridge'}>
+        <figure className="fte-bridge__part">
+          <figcaption className="fte-bridge__title">{t('dashboard.bridge.bridgeTitle', { year })}</figcaption>
+          <FteBridgeChart steps={bridge.steps} names={names} axisNames={axisNames} yLabel={t('dashboard.bridge.axis')} format={fte} height={compact ? 260 : 320} />
+        </figure>
+        <figure className="fte-bridge__part">
+          <figcaption className="fte-bridge__title">{t('dashboard.bridge.attritionTitle', { from: startYear, year })}</figcaption>
+          <AttritionBars
+            data={bridge.rows}
+            xLabel={t('dashboard.bridge.axis')}
+            names={{ noLongerNeeded: t('dashboard.bridge.noLongerNeeded'), leavers: t('dashboard.bridge.leavers'), redeploy: t('dashboard.bridge.redeploy') }}
+            format={fte}
+          />
+        </figure>
+      </div>
+      <p className="fte-bridge__need" data-testid={`${id}-need`}>
+        {needRoles.length === 0
+          ? t('dashboard.bridge.needNone')
+          : t('dashboard.bridge.needList', { list: listOf(fmt.lang, needRoles.map((r) => t('dashboard.bridge.needItem', { role: r.name, fte: fte(r.redeploy) }))) })}
+      </p>
+    </ChartPanel>
+  );
+}
+
+function listOf(lang: string, items: string[]): string {
+  return new Intl.ListFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { type: 'conjunction' }).format(items);
+}

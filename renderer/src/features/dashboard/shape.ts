@@ -4,6 +4,7 @@
  */
 import type { Explanation } from '../../../../shared/domain/explain';
 import type { RoleYear } from '../../../../shared/domain/modelTypes';
+import type { BackfillPolicy } from '../../../../shared/domain/scenario';
 import type { Lang, Text } from '../../../../shared/domain/types';
 
 export interface RoleLike {
@@ -11,12 +12,18 @@ export interface RoleLike {
   title: string | Text;
   headcount: number;
   fte: number;
+  /** Annual employment trend of the role (e.g. −0.02). */
+  growth: number;
+  /** Annual leaver rate 0..1. */
+  attrition: number;
   byYear: RoleYear[];
 }
 
 export interface ResultLike {
   years: number[];
   horizonYear: number;
+  /** Whether leavers are replaced up to demand; absent is read as 'replace_to_demand'. */
+  backfill?: BackfillPolicy;
   roles: RoleLike[];
   totals: { byYear: { year: number; hoursFreed: number; fteFreed: number; demandFte: number; supplyFte: number; surplusFte: number; hiresNeeded: number }[] };
 }
@@ -74,6 +81,120 @@ export function waterfallRows(result: ResultLike, lang: Lang, otherName: string,
   const kept = rows.filter((r) => keep.has(r.code));
   const other = rows.filter((r) => !keep.has(r.code)).reduce((s, r) => s + r.value, 0);
   return [...kept, { code: 'other', name: otherName, value: other }];
+}
+
+/** FTE below this is shown as 0.0 (UX.md: FTE to 0.1), so a role is not named for a need that rounds away. */
+export const FTE_NOISE = 0.05;
+
+/** One role (or the "other roles" group) in the FTE bridge and the attrition comparison, all in FTE at the horizon. */
+export interface BridgeRole {
+  code: string;
+  name: string;
+  /** Today's FTE (the role's staff at the start year). */
+  fte: number;
+  /** FTE freed by AI at the horizon, after reinvestment (RoleYear.fteFreed). */
+  freed: number;
+  /** Change from the role's employment trend: needed − (today − freed); negative when the role shrinks. */
+  growth: number;
+  /** FTE needed at the horizon (RoleYear.demandFte). */
+  needed: number;
+  /** max(0, today − needed): the FTE the work no longer needs (freed by AI, net of growth). */
+  noLongerNeeded: number;
+  /** Today's FTE expected to leave over the horizon if nobody is replaced: fte × (1 − (1 − attrition)^years). */
+  leavers: number;
+  /** max(0, noLongerNeeded − leavers): what attrition does not absorb, the redeployment need. */
+  redeploy: number;
+}
+
+export interface BridgeStep {
+  key: 'today' | 'freed' | 'growth' | 'needed';
+  /** Signed: the level for 'today' and 'needed', the change for 'freed' (≤ 0) and 'growth'. */
+  value: number;
+  /** Where the bar starts and how tall it is (a waterfall drawn as a stacked transparent base + span). */
+  base: number;
+  span: number;
+}
+
+export interface FteBridge {
+  year: number;
+  startYear: number;
+  /** Years from the start to the horizon. */
+  years: number;
+  backfill: BackfillPolicy;
+  /** today − freed + growth = needed (sums over the staffed roles). */
+  steps: BridgeStep[];
+  /** Per role, roles with a redeployment need first (largest first), then by FTE no longer needed; the rest as "other". */
+  rows: BridgeRole[];
+  /** Sums over every staffed role (not over the grouped rows: the same numbers). */
+  total: BridgeRole;
+  /** Every role whose FTE no longer needed exceeds its expected leavers (by more than FTE_NOISE), largest first. */
+  needRoles: { code: string; name: string; redeploy: number }[];
+}
+
+function sumRoles(code: string, name: string, rows: BridgeRole[]): BridgeRole {
+  const z: BridgeRole = { code, name, fte: 0, freed: 0, growth: 0, needed: 0, noLongerNeeded: 0, leavers: 0, redeploy: 0 };
+  for (const r of rows) {
+    z.fte += r.fte;
+    z.freed += r.freed;
+    z.growth += r.growth;
+    z.needed += r.needed;
+    z.noLongerNeeded += r.noLongerNeeded;
+    z.leavers += r.leavers;
+    z.redeploy += r.redeploy;
+  }
+  return z;
+}
+
+/**
+ * The FTE bridge at the horizon and what attrition does, from figures the model already returns: today's FTE of the
+ * staffed roles → minus FTE freed by AI (after reinvestment) → plus/minus growth → FTE needed at the horizon; and per
+ * role the FTE no longer needed vs today's people expected to leave. Where the first exceeds the second, attrition
+ * does not absorb the freed capacity: that is the redeployment need.
+ */
+export function fteBridge(result: ResultLike, lang: Lang, otherName: string, totalName: string, n = 8): FteBridge {
+  const years = Math.max(0, result.years.length - 1);
+  const all: BridgeRole[] = result.roles.map((r) => {
+    const y = atHorizon(r);
+    const freed = y?.fteFreed ?? 0;
+    const needed = y?.demandFte ?? r.fte;
+    const noLongerNeeded = Math.max(0, r.fte - needed);
+    const leavers = r.fte * (1 - Math.pow(1 - r.attrition, years));
+    return {
+      code: r.code,
+      name: titleOf(r, lang),
+      fte: r.fte,
+      freed,
+      growth: needed - (r.fte - freed),
+      needed,
+      noLongerNeeded,
+      leavers,
+      redeploy: Math.max(0, noLongerNeeded - leavers),
+    };
+  });
+  const total = sumRoles('total', totalName, all);
+  const needRoles = all
+    .filter((r) => r.redeploy > FTE_NOISE)
+    .sort((a, b) => b.redeploy - a.redeploy || a.code.localeCompare(b.code))
+    .map((r) => ({ code: r.code, name: r.name, redeploy: r.redeploy }));
+  const ordered = [...all].sort(
+    (a, b) =>
+      Number(b.redeploy > FTE_NOISE) - Number(a.redeploy > FTE_NOISE) ||
+      b.redeploy - a.redeploy ||
+      b.noLongerNeeded - a.noLongerNeeded ||
+      a.code.localeCompare(b.code),
+  );
+  const rows = ordered.length <= n ? ordered : [...ordered.slice(0, n - 1), sumRoles('other', otherName, ordered.slice(n - 1))];
+
+  const today = total.fte;
+  const afterFreed = today - total.freed;
+  const steps: BridgeStep[] = [
+    { key: 'today', value: today, base: 0, span: today },
+    { key: 'freed', value: -total.freed, base: afterFreed, span: total.freed },
+    { key: 'growth', value: total.growth, base: Math.min(afterFreed, total.needed), span: Math.abs(total.growth) },
+    { key: 'needed', value: total.needed, base: 0, span: total.needed },
+  ];
+  const startYear = result.years[0] ?? result.horizonYear - years;
+  return { year: result.horizonYear, startYear, years, backfill: result.backfill ?? 'replace_to_demand', steps, rows, total, needRoles };
 }
 
 export function totalsAtHorizon(result: ResultLike) {

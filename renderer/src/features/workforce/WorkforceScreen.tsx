@@ -35,7 +35,7 @@ export function WorkforceScreen() {
   const [importing, setImporting] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const loadPeople = useAppStore((s) => s.loadPeople);
-  const refreshInfo = useAppStore((s) => s.init);
+  const refreshInfo = useAppStore((s) => s.refreshInfo);
   // The people list the Reskill, Team and My path screens pick from, the organisation in the top bar and the
   // roles' headcounts all follow a change of the workforce.
   const changed = useCallback(() => {

@@ -20,6 +20,8 @@ export interface SettingsSlice {
   setLanguage(lang: Lang): Promise<void>;
   /** Takes settings saved elsewhere (the Settings screen), so every screen reads the same values. */
   applySettings(settings: Settings): void;
+  /** Re-reads app.info (organisation, headcount) after the workforce changed. */
+  refreshInfo(): Promise<void>;
   dismissSettingsError(): void;
 }
 
@@ -31,6 +33,13 @@ export const createSettingsSlice =
     info: null,
     startup: IDLE,
     applySettings: (settings) => set({ settings }),
+    async refreshInfo() {
+      try {
+        set({ info: await api.invoke('app.info', {}) });
+      } catch {
+        // The top bar keeps the last known organisation; the screen that changed it reports its own errors.
+      }
+    },
     settingsSave: IDLE,
 
     async init() {
