@@ -506,7 +506,8 @@ export async function buildPlan(o: PlanOptions): Promise<ImportPlan> {
     if (!prev) p.status = 'added';
     else p.status = sameEmployee(prev, p, o.skills.ids) ? 'same' : 'updated';
   }
-  const removedIds = o.replace ? [...o.existing.keys()].filter((id) => !known.has(id)).sort() : [];
+  // A person whose row has a problem is still in the file: only ids the file never names would be removed.
+  const removedIds = o.replace ? [...o.existing.keys()].filter((id) => !known.has(id) && !firstRowOf.has(id)).sort() : [];
   o.onProgress?.(total, total);
 
   problems.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));

@@ -98,7 +98,7 @@ describe('fteBridge', () => {
 
   it('passes the backfill policy through and reads bilingual titles', () => {
     const r = fake('none');
-    r.roles[0] = { ...r.roles[0]!, title: { en: 'Contact centre', nl: 'Klantcontact' } };
+    r.roles[0] = { ...r.roles[0]!, title: { en: 'Contact centre', nl: 'Klantcontact', nlSource: 'overstap' } };
     const b = fteBridge(r, 'nl', 'Overige functies', 'Alle functies');
     expect(b.backfill).toBe('none');
     expect(b.rows.find((x) => x.code === 'A')!.name).toBe('Klantcontact');
