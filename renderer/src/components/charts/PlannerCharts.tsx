@@ -69,11 +69,14 @@ export function DemandSupplyBars({
   xLabel,
   names,
   format,
+  tickFormat = format,
 }: {
   data: { name: string; demand: number; supply: number }[];
   xLabel: string;
   names: { demand: string; supply: string };
   format: Fmt;
+  /** Axis ticks (e.g. whole numbers); values keep `format`. */
+  tickFormat?: Fmt;
 }) {
   const height = 70 + data.length * 52;
   return (
@@ -81,7 +84,7 @@ export function DemandSupplyBars({
       <ResponsiveContainer width="100%" height={height}>
         <BarChart data={data} layout="vertical" margin={{ top: 8, right: 48, bottom: 28, left: 8 }} barCategoryGap="20%">
           <CartesianGrid stroke={GRID} horizontal={false} />
-          <XAxis type="number" tick={TICK} tickFormatter={format} label={{ value: xLabel, position: 'insideBottom', offset: -16, ...AXIS_LABEL }} />
+          <XAxis type="number" tick={TICK} tickFormatter={tickFormat} label={{ value: xLabel, position: 'insideBottom', offset: -16, ...AXIS_LABEL }} />
           <YAxis type="category" dataKey="name" width={230} tick={{ ...TICK, fill: '#2b3440' }} />
           <Tooltip formatter={(v, k) => [format(Number(v)), names[k as 'demand' | 'supply'] ?? String(k)]} cursor={{ fill: 'rgba(31,58,95,0.06)' }} />
           <Legend verticalAlign="top" height={30} formatter={(k) => names[k as 'demand' | 'supply'] ?? String(k)} />
@@ -224,6 +227,7 @@ export function FteBridgeChart({
   axisNames,
   yLabel,
   format,
+  tickFormat = format,
   height = 320,
 }: {
   steps: { key: FteBridgeKey; value: number; base: number; span: number }[];
@@ -232,6 +236,7 @@ export function FteBridgeChart({
   axisNames: Record<FteBridgeKey, string>;
   yLabel: string;
   format: Fmt;
+  tickFormat?: Fmt;
   height?: number;
 }) {
   const { ids, defs } = useFlowPatterns();
@@ -251,7 +256,7 @@ export function FteBridgeChart({
         <BarChart data={rows} margin={{ top: 24, right: 16, bottom: 8, left: 24 }} barCategoryGap="22%">
           <CartesianGrid stroke={GRID} vertical={false} />
           <XAxis dataKey="name" tick={{ ...TICK, fill: '#2b3440' }} interval={0} height={40} />
-          <YAxis tick={TICK} tickFormatter={format} width={64} label={{ value: yLabel, angle: -90, position: 'insideLeft', dx: -16, ...AXIS_LABEL }} />
+          <YAxis tick={TICK} tickFormatter={tickFormat} width={64} label={{ value: yLabel, angle: -90, position: 'insideLeft', dx: -16, ...AXIS_LABEL }} />
           <ReferenceLine y={0} stroke="#44505f" />
           <Tooltip
             formatter={(_v, _k, item) => {
@@ -273,6 +278,11 @@ export function FteBridgeChart({
   );
 }
 
+/** Height of AttritionBars' plot, so a chart beside it can match. */
+export function attritionBarsHeight(rows: number, withNeed: boolean): number {
+  return 90 + rows * (withNeed ? 58 : 44);
+}
+
 /**
  * Per role: the FTE the work no longer needs by the horizon next to the FTE expected to leave, and (when any role
  * has one) the redeployment need — what attrition does not absorb.
@@ -282,11 +292,13 @@ export function AttritionBars({
   xLabel,
   names,
   format,
+  tickFormat = format,
 }: {
   data: { name: string; noLongerNeeded: number; leavers: number; redeploy: number }[];
   xLabel: string;
   names: { noLongerNeeded: string; leavers: string; redeploy: string };
   format: Fmt;
+  tickFormat?: Fmt;
 }) {
   const { ids, defs } = useFlowPatterns();
   const showNeed = data.some((d) => d.redeploy > 0);
@@ -296,7 +308,7 @@ export function AttritionBars({
     redeploy: { fill: `url(#${ids.redeploy})`, stroke: INK },
   } satisfies Record<string, SwatchStyle>;
   const keys = showNeed ? (['noLongerNeeded', 'leavers', 'redeploy'] as const) : (['noLongerNeeded', 'leavers'] as const);
-  const height = 90 + data.length * (showNeed ? 58 : 44);
+  const height = attritionBarsHeight(data.length, showNeed);
   const label = (v: unknown) => format(Number(v));
   return (
     <div className="chart" data-testid="chart-attrition">
@@ -305,8 +317,8 @@ export function AttritionBars({
       <ResponsiveContainer width="100%" height={height}>
         <BarChart data={data} layout="vertical" margin={{ top: 4, right: 48, bottom: 28, left: 8 }} barCategoryGap="18%">
           <CartesianGrid stroke={GRID} horizontal={false} />
-          <XAxis type="number" tick={TICK} tickFormatter={format} label={{ value: xLabel, position: 'insideBottom', offset: -16, ...AXIS_LABEL }} />
-          <YAxis type="category" dataKey="name" width={200} tick={{ ...TICK, fill: '#2b3440' }} />
+          <XAxis type="number" tick={TICK} tickFormatter={tickFormat} label={{ value: xLabel, position: 'insideBottom', offset: -16, ...AXIS_LABEL }} />
+          <YAxis type="category" dataKey="name" width={210} tick={{ ...TICK, fill: '#2b3440' }} />
           <Tooltip formatter={(v, k) => [format(Number(v)), names[k as keyof typeof names] ?? String(k)]} cursor={{ fill: 'rgba(31,58,95,0.06)' }} />
           {keys.map((k) => (
             <Bar key={k} dataKey={k} name={k} fill={style[k].fill} stroke={style[k].stroke} isAnimationActive={false}>

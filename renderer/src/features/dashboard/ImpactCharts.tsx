@@ -7,7 +7,7 @@
 import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartPanel } from '../../components/charts/ChartPanel';
-import { AttritionBars, DemandSupplyBars, FteBridgeChart, SurplusWaterfall, TimeSavedArea, type FteBridgeKey } from '../../components/charts/PlannerCharts';
+import { AttritionBars, attritionBarsHeight, DemandSupplyBars, FteBridgeChart, SurplusWaterfall, TimeSavedArea, type FteBridgeKey } from '../../components/charts/PlannerCharts';
 import { useFormat } from '../../i18n';
 import { demandSupplyRows, fteBridge, FTE_NOISE, timeSavedSeries, titleOf, topRolesByHours, waterfallRows, type FteBridge, type ResultLike } from './shape';
 
@@ -116,7 +116,13 @@ export const ImpactCharts = memo(function ImpactCharts({ result, idPrefix, rev, 
           rows: bars.map((b) => ({ key: b.code, cells: [b.name, fte(b.demand), fte(b.supply)] })),
         }}
       >
-        <DemandSupplyBars data={bars} xLabel={t('dashboard.demand.xAxis')} names={{ demand: t('dashboard.demand.demand'), supply: t('dashboard.demand.supply') }} format={fte} />
+        <DemandSupplyBars
+          data={bars}
+          xLabel={t('dashboard.demand.xAxis')}
+          names={{ demand: t('dashboard.demand.demand'), supply: t('dashboard.demand.supply') }}
+          format={fte}
+          tickFormat={(v) => fmt.number(v)}
+        />
       </ChartPanel>
     </div>
   );
@@ -127,6 +133,7 @@ function FteBridgePanel({ bridge, id, rev, compact }: { bridge: FteBridge; id: s
   const { t } = useTranslation();
   const fmt = useFormat();
   const fte = (v: number) => fmt.number(v, 1);
+  const whole = (v: number) => fmt.number(v);
   const signed = (v: number) => `${v > 0.05 ? '+' : v < -0.05 ? '−' : ''}${fte(Math.abs(v))}`;
   const { year, startYear, years, total, needRoles } = bridge;
   const names: Record<FteBridgeKey, string> = {
@@ -173,7 +180,15 @@ function FteBridgePanel({ bridge, id, rev, compact }: { bridge: FteBridge; id: s
       <div className={compact ? 'fte-bridge fte-bridge--stack' : 'fte-bridge'}>
         <figure className="fte-bridge__part">
           <figcaption className="fte-bridge__title">{t('dashboard.bridge.bridgeTitle', { year })}</figcaption>
-          <FteBridgeChart steps={bridge.steps} names={names} axisNames={axisNames} yLabel={t('dashboard.bridge.axis')} format={fte} height={compact ? 260 : 320} />
+          <FteBridgeChart
+            steps={bridge.steps}
+            names={names}
+            axisNames={axisNames}
+            yLabel={t('dashboard.bridge.axis')}
+            format={fte}
+            tickFormat={whole}
+            height={compact ? 260 : attritionBarsHeight(bridge.rows.length, total.redeploy > 0)}
+          />
         </figure>
         <figure className="fte-bridge__part">
           <figcaption className="fte-bridge__title">{t('dashboard.bridge.attritionTitle', { from: startYear, year })}</figcaption>
@@ -182,6 +197,7 @@ function FteBridgePanel({ bridge, id, rev, compact }: { bridge: FteBridge; id: s
             xLabel={t('dashboard.bridge.axis')}
             names={{ noLongerNeeded: t('dashboard.bridge.noLongerNeeded'), leavers: t('dashboard.bridge.leavers'), redeploy: t('dashboard.bridge.redeploy') }}
             format={fte}
+            tickFormat={whole}
           />
         </figure>
       </div>
