@@ -108,6 +108,8 @@ export const ImpactCharts = memo(function ImpactCharts({ result, idPrefix, rev, 
         kicker={t('dashboard.demand.kicker', { year })}
         finding={(() => {
           const gap = bars.reduce((s, b) => s + (b.supply - b.demand), 0);
+          // Below a tenth of an FTE the rounded figure would read "0.0 more": say that supply follows demand.
+          if (Math.abs(gap) < 0.05) return t('dashboard.demand.findingBalanced', { year });
           return gap >= 0 ? t('dashboard.demand.findingSurplus', { fte: fte(gap), year }) : t('dashboard.demand.findingShort', { fte: fte(-gap), year });
         })()}
         table={{
