@@ -43,6 +43,9 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // A real browser on a shared 2-core machine: one retry for a journey, as Playwright does on CI.
+          // A journey that fails twice fails the run; the JSON report still records the first failure.
+          retry: 1,
         },
       },
     ],

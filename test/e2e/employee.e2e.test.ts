@@ -46,7 +46,9 @@ describe('employee marks a module done in Chromium', () => {
     const skill = (await box.getAttribute('data-skill'))!;
     const row = page.locator(`[data-testid="skill-row"][data-skill="${skill}"]`);
     const before = (await row.count()) ? Number(await row.getAttribute('data-level')) : 0;
-    await box.check();
+    // The checkbox follows the stored plan: it turns checked once plans.progress has answered, not on the click.
+    await box.click();
+    await expect.poll(() => box.isChecked(), { timeout: 30_000 }).toBe(true);
     await expect.poll(() => page.locator(`[data-testid="skill-row"][data-skill="${skill}"]`).getAttribute('data-source')).toBe('learning');
     const after = Number(await page.locator(`[data-testid="skill-row"][data-skill="${skill}"]`).getAttribute('data-level'));
     expect(after).toBeGreaterThan(before);
