@@ -4,7 +4,7 @@
  * the sources cited, overrides with their reasons, and a link to the Methodology screen.
  * Owns: ExplainButton, ExplainPanel, formatExplainValue.
  */
-import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +17,7 @@ import { useFormat } from '../../i18n';
 import type { Formatters } from '../../i18n/format';
 import { useAppStore } from '../../state/store';
 import './explain.css';
+import { dialogKeyHandler } from '../../components/dialogKeys';
 
 type Value = Explanation['value'];
 
@@ -152,26 +153,7 @@ export function ExplainPanel({
     closeButton.current?.focus();
   }, []);
 
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') {
-      e.stopPropagation();
-      onClose();
-      return;
-    }
-    if (e.key !== 'Tab' || !dialog.current) return;
-    // Keep focus inside the panel while it is open.
-    const focusable = dialog.current.querySelectorAll<HTMLElement>('button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])');
-    if (focusable.length === 0) return;
-    const first = focusable[0]!;
-    const last = focusable[focusable.length - 1]!;
-    if (e.shiftKey && document.activeElement === first) {
-      e.preventDefault();
-      last.focus();
-    } else if (!e.shiftKey && document.activeElement === last) {
-      e.preventDefault();
-      first.focus();
-    }
-  };
+  const onKeyDown = dialogKeyHandler(dialog, onClose);
 
   const formula = explanation ? t(formulaKey(explanation.formula), { defaultValue: t('explain.unknownFormula', { id: explanation.formula }) }) : '';
 

@@ -3,7 +3,7 @@
  * human vs GPT-4 exposure labels and GPT-4's automation level in plain words, the category and how it was
  * assigned, what the model uses — and the per-task override of the active scenario with a required reason.
  */
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { TaskListItem } from '../../../../shared/api/dto';
@@ -12,6 +12,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { useFormat } from '../../i18n';
 import { useAppStore } from '../../state/store';
 import { parsePercent } from '../roles/mix';
+import { dialogKeyHandler } from '../../components/dialogKeys';
 
 /** The model's automated / augmented share of a task (before adoption), read from the role's explanation at the horizon. */
 function useModelValues(roleCode: string, taskId: string) {
@@ -124,25 +125,7 @@ export function TaskPanel({ task, roleCode, onClose }: { task: TaskListItem; rol
     }
   };
 
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') {
-      e.stopPropagation();
-      onClose();
-      return;
-    }
-    if (e.key !== 'Tab' || !dialog.current) return;
-    const focusable = dialog.current.querySelectorAll<HTMLElement>('button:not(:disabled), input, textarea, [tabindex]:not([tabindex="-1"])');
-    if (focusable.length === 0) return;
-    const first = focusable[0]!;
-    const last = focusable[focusable.length - 1]!;
-    if (e.shiftKey && document.activeElement === first) {
-      e.preventDefault();
-      last.focus();
-    } else if (!e.shiftKey && document.activeElement === last) {
-      e.preventDefault();
-      first.focus();
-    }
-  };
+  const onKeyDown = dialogKeyHandler(dialog, onClose);
 
   const pct = (v: number | null | undefined) => (v === null || v === undefined ? '–' : fmt.percent(v));
   const fieldError = (bad: boolean) => (bad ? t('taskEdit.form.invalid') : null);
