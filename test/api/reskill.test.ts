@@ -179,6 +179,8 @@ describe('assignment, plans and the business case', () => {
     expect(sim.similar.map((s) => s.similarity)).toEqual([...sim.similar.map((s) => s.similarity)].sort((a, b) => b - a));
     const doors = await call(core, 'reskill.doors', { roleCode: '43-4051.00' });
     expect(doors.role.code).toBe('43-4051.00');
-    if (doors.best) expect(doors.best.added).toBeGreaterThan(0);
+    expect(doors.best).toEqual(doors.options[0] ?? null);
+    expect(doors.options.every((o) => o.added > 0)).toBe(true);
+    expect(doors.options.map((o) => o.added)).toEqual([...doors.options.map((o) => o.added)].sort((a, b) => b - a));
   });
 });

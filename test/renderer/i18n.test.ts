@@ -28,7 +28,6 @@ describe('message catalogues', () => {
       const c = catalogues[lang];
       for (const id of SCREEN_IDS) {
         expect(get(c, `nav.screens.${id}`), id).toBeTypeOf('string');
-        expect(get(c, `comingSoon.screens.${id}`), id).toBeTypeOf('string');
       }
       for (const g of NAV_GROUPS) expect(get(c, `nav.groups.${g.id}`)).toBeTypeOf('string');
       for (const cat of TASK_CATEGORIES) expect(get(c, `category.${cat}`), cat).toBeTypeOf('string');

@@ -3,7 +3,6 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RoleYearExplanations } from '../../shared/api/dto';
 import type { Scenario } from '../../shared/domain/scenario';
-import { SCREENS } from '../../renderer/src/app/screenRegistry';
 import { catalogueHandlers, FakeApiFailure, type FakeHandlers } from './fakeBridge';
 import { renderApp } from './renderApp';
 
@@ -81,10 +80,6 @@ async function renderRoles(initial: Partial<Scenario> = {}, extra: FakeHandlers 
 }
 
 describe('Roles screen', () => {
-  it('is built: the navigation shows no "soon" badge', () => {
-    expect(SCREENS.roles.built).toBe(true);
-  });
-
   it('shows the impact over time for the active scenario: cards, stacked areas, demand vs supply, with titles stating the finding', async () => {
     const { bridge, container } = await renderRoles();
     expect(bridge.callsOf('scenario.explain').map((c) => c.year)).toEqual([2026, 2027, 2028, 2029, 2030, 2031]);

@@ -3,8 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { catalogueHandlers, FakeApiFailure, listTasks } from './fakeBridge';
 import { renderApp } from './renderApp';
-import { SCREENS } from '../../renderer/src/app/screenRegistry';
-import type { ScreenId } from '../../renderer/src/app/screens';
+import { SCREEN_IDS } from '../../renderer/src/app/screens';
 
 // The dom project runs without vitest globals, so RTL cannot register its own cleanup.
 afterEach(() => {
@@ -189,21 +188,14 @@ describe('app shell', () => {
     expect(screen.getByTestId('nav-tasks')).toHaveAttribute('aria-current', 'page');
   });
 
-  it('opens a designed "coming soon" screen for screens not built yet, and leads back to Tasks', async () => {
+  it('opens every screen of the navigation, marking the open one', async () => {
     const user = userEvent.setup();
     await renderReady();
-    const unbuilt = (Object.keys(SCREENS) as ScreenId[]).filter((id) => !SCREENS[id].built);
-    for (const id of (Object.keys(SCREENS) as ScreenId[]).filter((x) => SCREENS[x].built)) {
-      expect(screen.getByTestId(`nav-${id}`).querySelector('.nav__soon')).toBeNull();
+    for (const id of SCREEN_IDS) {
+      await user.click(screen.getByTestId(`nav-${id}`));
+      expect(screen.getByTestId(`nav-${id}`)).toHaveAttribute('aria-current', 'page');
+      expect(await screen.findByTestId(`screen-${id}`)).toBeInTheDocument();
     }
-    if (unbuilt.length === 0) return;
-    expect(screen.getByTestId(`nav-${unbuilt[0]}`).querySelector('.nav__soon')).not.toBeNull();
-    await user.click(screen.getByTestId(`nav-${unbuilt[0]}`));
-    expect(screen.getByTestId(`nav-${unbuilt[0]}`)).toHaveAttribute('aria-current', 'page');
-    const soon = screen.getByTestId('coming-soon');
-    expect(soon).toHaveTextContent('Coming soon');
-    await user.click(within(soon).getByRole('button', { name: 'Open Tasks' }));
-    expect(screen.getByTestId('screen-tasks')).toBeInTheDocument();
   });
 
   it('reports a failed language save without losing the switch', async () => {

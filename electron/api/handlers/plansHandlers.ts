@@ -22,10 +22,11 @@ interface PersonRow {
 
 export function plansHandlers(p: CorePorts): Pick<ApiHandlers, 'plans.list' | 'plans.decide' | 'plans.update' | 'plans.progress'> {
   const langOf = (lang?: Lang): Lang => lang ?? getSettings(p.db).language;
-  const person = (id: string) => p.db.prepare('SELECT id, name, role_code, department FROM employees WHERE id = ?').get(id) as PersonRow | undefined;
+  const personStmt = p.db.prepare('SELECT id, name, role_code, department FROM employees WHERE id = ?');
+  const person = (id: string) => personStmt.get(id) as PersonRow | undefined;
 
-  const toDto = (plan: Plan, lang: Lang, withName: boolean): PlanDto => {
-    const l = labels(p, lang);
+  /** `l`: titles looked up once per call, not per plan (a list of 1,500 plans would re-read the catalogue 1,500 times). */
+  const toDto = (plan: Plan, l: ReturnType<typeof labels>, withName: boolean): PlanDto => {
     const who = person(plan.employeeId)!;
     return {
       employeeId: plan.employeeId,
@@ -67,7 +68,8 @@ export function plansHandlers(p: CorePorts): Pick<ApiHandlers, 'plans.list' | 'p
     'plans.list': (input) => {
       const withName = input.names === true && !getSettings(p.db).pseudonymised;
       const plans = listPlans(p.db, { department: input.department, employeeIds: input.employeeId ? [input.employeeId] : undefined });
-      return { plans: plans.map((plan) => toDto(plan, langOf(input.lang), withName)) };
+      const l = labels(p, langOf(input.lang));
+      return { plans: plans.map((plan) => toDto(plan, l, withName)) };
     },
     'plans.decide': (input, ctx) => {
       const plan = requirePlan(input.employeeId);
@@ -80,7 +82,7 @@ export function plansHandlers(p: CorePorts): Pick<ApiHandlers, 'plans.list' | 'p
           ? { ...plan, status: 'approved', approvedBy: ctx.actor, approvedAt: now, comment: input.comment, updatedAt: now }
           : { ...plan, status: 'declined', approvedBy: null, approvedAt: null, comment: input.comment, updatedAt: now };
       save(plan, after, ctx.actor, input.decision, input.comment);
-      return toDto(after, langOf(input.lang), false);
+      return toDto(after, labels(p, langOf(input.lang)), false);
     },
     'plans.update': (input, ctx) => {
       const plan = requirePlan(input.employeeId);
@@ -108,7 +110,7 @@ export function plansHandlers(p: CorePorts): Pick<ApiHandlers, 'plans.list' | 'p
         updatedAt: now,
       };
       save(plan, after, ctx.actor, 'update', input.reason);
-      return toDto(after, langOf(input.lang), false);
+      return toDto(after, labels(p, langOf(input.lang)), false);
     },
     'plans.progress': (input, ctx) => {
       const plan = requirePlan(input.employeeId);
@@ -137,7 +139,7 @@ export function plansHandlers(p: CorePorts): Pick<ApiHandlers, 'plans.list' | 'p
         }
         appendAudit(p.db, { at: now, actor: ctx.actor, entity: 'plan', entityId: input.employeeId, action: input.done ? 'module.done' : 'module.undone', before: { status: plan.status }, after: { status: after.status, module: input.moduleId }, reason: null });
       })();
-      return toDto(after, langOf(input.lang), false);
+      return toDto(after, labels(p, langOf(input.lang)), false);
     },
   };
 }

@@ -200,7 +200,9 @@ export function reskillHandlers(
     'reskill.businessCase': async (input, ctx) => {
       const l = labels(p, langOf(input.lang));
       const context = buildReskillContext(p.db, input.scenario ?? DEFAULT_SCENARIO);
-      const ranked = await rankCandidates(p, context.scenario.name, 1, ctx, false, input.jobId);
+      // The same ranking the assignment and the fairness audit use (all target roles), so the Redeployment
+      // screen's three calls share one worker run through the ranking cache; only the top path is read here.
+      const ranked = await rankCandidates(p, context.scenario.name, context.compiled.targetRoles.length, ctx, false, input.jobId);
       const employees = new Map(listEmployees(p.db, input.department ? { department: input.department } : {}).map((e) => [e.id, e]));
       const plans = new Map(listPlans(p.db).map((plan) => [plan.employeeId, plan]));
       const modules = new Map(listModules(p.db).map((m) => [m.id, m]));

@@ -43,7 +43,7 @@ export function localiseRun(result: ScenarioResult, lang: Lang, titleOf: (code: 
 }
 
 function checkReferences(p: CorePorts, scenario: Scenario): void {
-  const codes = new Set(listRoles(p.db).map((r) => r.code));
+  const codes = new Set((p.db.prepare('SELECT code FROM roles').all() as { code: string }[]).map((r) => r.code));
   const issues: { path: string; message: string }[] = [];
   scenario.roleOverrides.forEach((o, i) => !codes.has(o.roleCode) && issues.push({ path: `roleOverrides.${i}.roleCode`, message: `unknown role ${o.roleCode}` }));
   scenario.levers.extraOpenings.forEach((o, i) => !codes.has(o.roleCode) && issues.push({ path: `levers.extraOpenings.${i}.roleCode`, message: `unknown role ${o.roleCode}` }));

@@ -16,10 +16,13 @@ import type { CorePorts } from '../ports';
 export function skillsHandlers(p: CorePorts): Pick<ApiHandlers, 'skills.propose' | 'skills.decide' | 'skills.proposals'> {
   const langOf = (lang?: Lang): Lang => lang ?? getSettings(p.db).language;
   const levelNow = p.db.prepare('SELECT level FROM employee_skills WHERE employee_id = ? AND skill_id = ?');
-  const toDto = (x: SkillProposal, lang: Lang): SkillProposalDto => {
-    const skill = listSkills(p.db).find((s) => s.id === x.skillId);
-    return { ...x, skillName: skill ? pick(skill.name, lang) : x.skillId, currentLevel: (levelNow.get(x.employeeId, x.skillId) as { level: number } | undefined)?.level ?? 0 };
-  };
+  const skillNames = (lang: Lang) => new Map(listSkills(p.db).map((s) => [s.id, pick(s.name, lang)]));
+  /** `names`: the skill names of one call, read once rather than per proposal. */
+  const toDto = (x: SkillProposal, names: Map<string, string>): SkillProposalDto => ({
+    ...x,
+    skillName: names.get(x.skillId) ?? x.skillId,
+    currentLevel: (levelNow.get(x.employeeId, x.skillId) as { level: number } | undefined)?.level ?? 0,
+  });
   const requirePerson = (id: string) => {
     if (!p.db.prepare('SELECT 1 FROM employees WHERE id = ?').get(id)) throw new DomainError('NOT_FOUND', `Unknown employee: ${id}`);
   };
@@ -43,7 +46,7 @@ export function skillsHandlers(p: CorePorts): Pick<ApiHandlers, 'skills.propose'
         putProposal(p.db, proposal);
         appendAudit(p.db, { at: proposal.proposedAt, actor: ctx.actor, entity: 'skill_proposal', entityId: input.employeeId, action: 'propose', after: { skill: input.skillId, level: input.level }, reason: proposal.note });
       })();
-      return toDto(proposal, langOf(input.lang));
+      return toDto(proposal, skillNames(langOf(input.lang)));
     },
     'skills.decide': (input, ctx) => {
       const proposal = getProposal(p.db, input.employeeId, input.skillId);
@@ -66,8 +69,11 @@ export function skillsHandlers(p: CorePorts): Pick<ApiHandlers, 'skills.propose'
           appendAudit(p.db, { at: now, actor: ctx.actor, entity: 'skill_proposal', entityId: input.employeeId, action: 'reject', after: { skill: input.skillId, level: proposal.level }, reason: input.comment });
         }
       })();
-      return toDto(decided, langOf(input.lang));
+      return toDto(decided, skillNames(langOf(input.lang)));
     },
-    'skills.proposals': (input) => ({ proposals: listProposals(p.db, input).map((x) => toDto(x, langOf(input.lang))) }),
+    'skills.proposals': (input) => {
+      const names = skillNames(langOf(input.lang));
+      return { proposals: listProposals(p.db, input).map((x) => toDto(x, names)) };
+    },
   };
 }

@@ -2,7 +2,6 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../state/store';
 import { NAV_GROUPS } from './screens';
-import { SCREENS } from './screenRegistry';
 
 export function NavBar() {
   const { t } = useTranslation();
@@ -28,9 +27,6 @@ export function NavBar() {
                   onClick={() => setScreen(id)}
                 >
                   <span>{t(`nav.screens.${id}`)}</span>
-                  {SCREENS[id].built ? null : (
-                    <span className="nav__soon" title={t('comingSoon.badge')} aria-hidden="true" />
-                  )}
                 </button>
               </li>
             ))}

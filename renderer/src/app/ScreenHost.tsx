@@ -3,6 +3,6 @@ import { SCREENS } from './screenRegistry';
 import type { ScreenId } from './screens';
 
 export function ScreenHost({ screen }: { screen: ScreenId }) {
-  const { Component } = SCREENS[screen];
+  const Component = SCREENS[screen];
   return <Component />;
 }

@@ -1,41 +1,41 @@
 /**
- * Which component draws each screen. Each feature folder owns its screen file (and says whether it is built),
- * so screens are added without touching a shared switch.
+ * Which component draws each screen. Each feature folder owns its screen file, so a screen is added with
+ * one line here and one in screens.ts.
  */
 import type { ComponentType } from 'react';
 import { TasksScreen } from '../features/tasks/TasksScreen';
-import { DashboardScreen, isBuilt as DashboardScreenBuilt } from '../features/dashboard/DashboardScreen';
-import { ScenariosScreen, isBuilt as ScenariosScreenBuilt } from '../features/scenarios/ScenariosScreen';
-import { RolesScreen, isBuilt as RolesScreenBuilt } from '../features/roles/RolesScreen';
-import { RedeploymentScreen, isBuilt as RedeploymentScreenBuilt } from '../features/redeployment/RedeploymentScreen';
-import { PathsScreen, isBuilt as PathsScreenBuilt } from '../features/paths/PathsScreen';
-import { FairnessScreen, isBuilt as FairnessScreenBuilt } from '../features/fairness/FairnessScreen';
-import { TeamScreen, isBuilt as TeamScreenBuilt } from '../features/team/TeamScreen';
-import { MyPathScreen, isBuilt as MyPathScreenBuilt } from '../features/my-path/MyPathScreen';
-import { WorkforceScreen, isBuilt as WorkforceScreenBuilt } from '../features/workforce/WorkforceScreen';
-import { ExportsScreen, isBuilt as ExportsScreenBuilt } from '../features/exports/ExportsScreen';
-import { PrivacyScreen, isBuilt as PrivacyScreenBuilt } from '../features/privacy/PrivacyScreen';
-import { AuditLogScreen, isBuilt as AuditLogScreenBuilt } from '../features/audit-log/AuditLogScreen';
-import { MethodologyScreen, isBuilt as MethodologyScreenBuilt } from '../features/methodology/MethodologyScreen';
-import { SourcesScreen, isBuilt as SourcesScreenBuilt } from '../features/sources/SourcesScreen';
-import { SettingsScreen, isBuilt as SettingsScreenBuilt } from '../features/settings/SettingsScreen';
+import { DashboardScreen } from '../features/dashboard/DashboardScreen';
+import { ScenariosScreen } from '../features/scenarios/ScenariosScreen';
+import { RolesScreen } from '../features/roles/RolesScreen';
+import { RedeploymentScreen } from '../features/redeployment/RedeploymentScreen';
+import { PathsScreen } from '../features/paths/PathsScreen';
+import { FairnessScreen } from '../features/fairness/FairnessScreen';
+import { TeamScreen } from '../features/team/TeamScreen';
+import { MyPathScreen } from '../features/my-path/MyPathScreen';
+import { WorkforceScreen } from '../features/workforce/WorkforceScreen';
+import { ExportsScreen } from '../features/exports/ExportsScreen';
+import { PrivacyScreen } from '../features/privacy/PrivacyScreen';
+import { AuditLogScreen } from '../features/audit-log/AuditLogScreen';
+import { MethodologyScreen } from '../features/methodology/MethodologyScreen';
+import { SourcesScreen } from '../features/sources/SourcesScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
 import type { ScreenId } from './screens';
 
-export const SCREENS: Record<ScreenId, { Component: ComponentType; built: boolean }> = {
-  tasks: { Component: TasksScreen, built: true },
-  'dashboard': { Component: DashboardScreen, built: DashboardScreenBuilt },
-  'scenarios': { Component: ScenariosScreen, built: ScenariosScreenBuilt },
-  'roles': { Component: RolesScreen, built: RolesScreenBuilt },
-  'redeployment': { Component: RedeploymentScreen, built: RedeploymentScreenBuilt },
-  'paths': { Component: PathsScreen, built: PathsScreenBuilt },
-  'fairness': { Component: FairnessScreen, built: FairnessScreenBuilt },
-  'team': { Component: TeamScreen, built: TeamScreenBuilt },
-  'my-path': { Component: MyPathScreen, built: MyPathScreenBuilt },
-  'workforce': { Component: WorkforceScreen, built: WorkforceScreenBuilt },
-  'exports': { Component: ExportsScreen, built: ExportsScreenBuilt },
-  'privacy': { Component: PrivacyScreen, built: PrivacyScreenBuilt },
-  'audit-log': { Component: AuditLogScreen, built: AuditLogScreenBuilt },
-  'methodology': { Component: MethodologyScreen, built: MethodologyScreenBuilt },
-  'sources': { Component: SourcesScreen, built: SourcesScreenBuilt },
-  'settings': { Component: SettingsScreen, built: SettingsScreenBuilt },
+export const SCREENS: Record<ScreenId, ComponentType> = {
+  tasks: TasksScreen,
+  dashboard: DashboardScreen,
+  scenarios: ScenariosScreen,
+  roles: RolesScreen,
+  redeployment: RedeploymentScreen,
+  paths: PathsScreen,
+  fairness: FairnessScreen,
+  team: TeamScreen,
+  'my-path': MyPathScreen,
+  workforce: WorkforceScreen,
+  exports: ExportsScreen,
+  privacy: PrivacyScreen,
+  'audit-log': AuditLogScreen,
+  methodology: MethodologyScreen,
+  sources: SourcesScreen,
+  settings: SettingsScreen,
 };

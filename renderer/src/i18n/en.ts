@@ -45,39 +45,6 @@ const en = {
       settings: 'Settings',
     },
   },
-  comingSoon: {
-    badge: 'Coming soon',
-    lead: 'This screen is being built. When it is ready, it will show:',
-    meanwhile: 'The task catalogue already works.',
-    openTasks: 'Open Tasks',
-    screens: {
-      dashboard:
-        'Headline figures for the active scenario: hours and FTE freed, people in the redeployment pool, new AI-adjacent positions and the cost of reskilling against replace-and-hire, with time saved per role over the years, demand against supply, the surplus and shortfall per role and the moves from role to role.',
-      scenarios:
-        'Adoption curves per task category to edit with sliders while the charts follow, the levers and thresholds of a scenario, scenarios side by side and which assumptions matter most.',
-      tasks: 'The task catalogue per role with its exposure to AI.',
-      roles:
-        'The impact per role over time, the task mix of each role with editable time shares, exposure figures comparable with the research, and similar roles.',
-      redeployment:
-        'The redeployment pool and the open positions, matched: who could move where, and the business case of reskilling against replace-and-hire.',
-      paths:
-        'Ranked paths per person with their reasons: the fit, the skills a person already has, the gap, and the learning modules that close it.',
-      fairness:
-        'An audit of the proposed paths across groups (only groups above the minimum size), and the one skill that opens the most doors.',
-      team: "For managers: each team member's recommended paths, and plans to edit, approve or decline with a comment.",
-      'my-path':
-        'For one employee: their own skills, target roles ranked by fit with the reasons, the skills still to learn and a week-by-week learning timeline.',
-      workforce:
-        "The people list, filtered by department, role and status, each person's skills with their sources, and the import of an HR file.",
-      exports: 'Plans and figures as XLSX, CSV, PDF and JSON: the same files the command line writes.',
-      privacy: 'Pseudonymisation, the minimum group size for any aggregate, and the passphrase that locks the employee mode.',
-      'audit-log': 'A read-only, filterable record of every change: assumptions, overrides with their reasons and plan approvals.',
-      methodology:
-        'The model in plain words: exposure labels, adoption over time, time freed, fit and learning paths, with the sources behind each step.',
-      sources: 'Every source behind the data and the assumptions, with its citation, licence and strength of evidence.',
-      settings: 'Language, thresholds and the minimum group size.',
-    },
-  },
   common: {
     people_one: '{{n}} person',
     people_other: '{{n}} people',

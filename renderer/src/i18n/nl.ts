@@ -46,39 +46,6 @@ const nl: Catalogue = {
       settings: 'Instellingen',
     },
   },
-  comingSoon: {
-    badge: 'Binnenkort',
-    lead: 'Aan dit scherm wordt gewerkt. Als het klaar is, laat het zien:',
-    meanwhile: 'De takencatalogus werkt al.',
-    openTasks: 'Open Taken',
-    screens: {
-      dashboard:
-        'De kerncijfers van het actieve scenario: vrijgekomen uren en fte, mensen in de herplaatsingspool, nieuwe functies rond AI en de kosten van omscholen tegenover vervangen en aannemen, met de tijdsbesparing per rol door de jaren heen, vraag tegenover aanbod, het overschot en tekort per rol en de overstappen van rol naar rol.',
-      scenarios:
-        'Adoptiecurves per taakcategorie, te bewerken met schuifregelaars terwijl de grafieken meebewegen, de knoppen en drempels van een scenario, scenario’s naast elkaar en welke aannames het zwaarst wegen.',
-      tasks: 'De takencatalogus per rol met de blootstelling aan AI.',
-      roles:
-        'De gevolgen per rol door de tijd, de takenmix van elke rol met aanpasbare tijdsaandelen, blootstellingscijfers die te vergelijken zijn met het onderzoek, en verwante rollen.',
-      redeployment:
-        'De herplaatsingspool en de openstaande functies, aan elkaar gekoppeld: wie waarheen kan, en de businesscase van omscholen tegenover vervangen en aannemen.',
-      paths:
-        'Gerangschikte paden per persoon met de redenen: de match, de vaardigheden die iemand al heeft, wat nog ontbreekt en de leermodules die dat aanvullen.',
-      fairness:
-        'Een toets van de voorgestelde paden over groepen heen (alleen groepen boven de minimale omvang), en de ene vaardigheid die de meeste deuren opent.',
-      team: 'Voor leidinggevenden: de aanbevolen paden van elk teamlid, en plannen om te bewerken, goed te keuren of af te wijzen met een toelichting.',
-      'my-path':
-        'Voor één medewerker: de eigen vaardigheden, doelrollen gerangschikt op match met de redenen, de vaardigheden die nog te leren zijn en een leerplanning per week.',
-      workforce:
-        'De lijst met mensen, te filteren op afdeling, rol en status, de vaardigheden van ieder met hun bron, en het inlezen van een HR-bestand.',
-      exports: 'Plannen en cijfers als XLSX, CSV, PDF en JSON: dezelfde bestanden die de opdrachtregel maakt.',
-      privacy: 'Pseudonimisering, de minimale groepsomvang voor elk totaal, en het wachtwoord dat de medewerkersmodus afschermt.',
-      'audit-log': 'Een alleen-lezen, filterbaar overzicht van elke wijziging: aannames, aanpassingen met hun reden en goedkeuringen van plannen.',
-      methodology:
-        'Het model in gewone taal: blootstellingslabels, adoptie door de tijd, vrijgekomen tijd, match en leerpaden, met de bronnen achter elke stap.',
-      sources: 'Elke bron achter de gegevens en de aannames, met bronvermelding, licentie en bewijskracht.',
-      settings: 'Taal, drempels en de minimale groepsomvang.',
-    },
-  },
   common: {
     people_one: '{{n}} persoon',
     people_other: '{{n}} personen',

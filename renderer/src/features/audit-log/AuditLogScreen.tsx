@@ -154,7 +154,6 @@ export function AuditLogScreen() {
   );
 }
 
-export const isBuilt = true;
 
 function AuditTable({ entries }: { entries: AuditEntryDto[] }) {
   const { t } = useTranslation();

@@ -241,5 +241,3 @@ function ReskillCharts() {
   );
 }
 
-/** Flip to true when the screen is built: the navigation then drops its "soon" badge. */
-export const isBuilt = true;

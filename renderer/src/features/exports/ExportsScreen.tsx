@@ -223,5 +223,3 @@ export function ExportsScreen() {
   );
 }
 
-/** Flip to true when the screen is built: the navigation then drops its "soon" badge. */
-export const isBuilt = true;

@@ -11,7 +11,6 @@ import { useFormat } from '../../i18n';
 import { useAppStore } from '../../state/store';
 import '../paths/reskill.css';
 
-export const isBuilt = true;
 const ATTRIBUTES = ['ageBand', 'gender'] as const;
 const METRICS = ['viableShare', 'meanFit', 'assignedShare'] as const;
 

@@ -160,7 +160,6 @@ export function MethodologyScreen() {
   );
 }
 
-export const isBuilt = true;
 
 function Paragraphs({ text }: { text: string }) {
   return (

@@ -20,7 +20,6 @@ import { StatusSteps } from '../team/TeamScreen';
 import '../paths/reskill.css';
 import './my-path.css';
 
-export const isBuilt = true;
 const DEFAULT_WEEKLY = 4;
 
 export function MyPathScreen() {

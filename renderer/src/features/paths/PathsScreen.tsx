@@ -16,7 +16,6 @@ import { GapHeatmap } from './GapHeatmap';
 import { PathCard } from './PathCard';
 import './reskill.css';
 
-export const isBuilt = true;
 
 export function PathsScreen() {
   const { t } = useTranslation();

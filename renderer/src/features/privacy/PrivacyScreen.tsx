@@ -16,7 +16,6 @@ import { useLoad } from '../../api/useLoad';
 import { EmployeeModeGate } from '../employee-mode/EmployeeModeGate';
 import './privacy.css';
 
-export const isBuilt = true;
 
 function download(file: PrivacyFileDto): void {
   const blob = file.contentBase64 !== undefined ? new Blob([Uint8Array.from(atob(file.contentBase64), (c) => c.charCodeAt(0))], { type: file.mimeType }) : new Blob([file.content ?? ''], { type: file.mimeType });

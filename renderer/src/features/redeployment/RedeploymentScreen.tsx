@@ -17,7 +17,6 @@ import { ExplainButton } from '../paths/Explain';
 import { DoorsPanel } from './DoorsPanel';
 import '../paths/reskill.css';
 
-export const isBuilt = true;
 
 /** Fixed meanings in these charts (with labels and legend, never colour alone). */
 export const CASE_COLOURS = { reskill: OKABE_ITO.bluishGreen, replace: OKABE_ITO.vermillion, assigned: OKABE_ITO.blue, left: OKABE_ITO.orange } as const;

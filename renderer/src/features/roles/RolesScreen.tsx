@@ -150,5 +150,3 @@ function RoleDetail({ roleCode }: { roleCode: string }) {
   );
 }
 
-/** The navigation drops its "soon" badge for built screens. */
-export const isBuilt = true;

@@ -10,6 +10,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { useFormat } from '../../i18n';
 import { useAppStore } from '../../state/store';
 import { isChanged, mixStatus, parsePercent, scaleTo100, toShares, type MixRow } from './mix';
+import { ReasonField } from '../../components/ReasonField';
 
 function initialRows(tasks: TaskListItem[], override: RoleOverride | undefined, format: (p: number) => string): MixRow[] {
   const byTask = new Map((override?.taskMix ?? []).map((m) => [m.taskId, m.share] as const));
@@ -210,31 +211,18 @@ export function TaskMixEditor({ roleCode, tasks }: { roleCode: string; tasks: Ta
             {t('roles.mix.resetAll')}
           </button>
         </div>
-        <div className="field mix-reason">
-          <label className="field__label" htmlFor={`${uid}-reason`}>
-            {t('roles.mix.reason')}
-          </label>
-          <textarea
-            ref={reasonRef}
-            id={`${uid}-reason`}
-            className="field__control"
-            rows={2}
-            maxLength={2000}
-            value={reason}
-            aria-invalid={tried && !reasonOk ? true : undefined}
-            aria-describedby={`${uid}-reason-hint${tried && !reasonOk ? ` ${uid}-reason-err` : ''}`}
-            data-testid="mix-reason"
-            onChange={(e) => setReason(e.target.value)}
-          />
-          <span className="field__hint" id={`${uid}-reason-hint`}>
-            {t('roles.mix.reasonHint')}
-          </span>
-          {tried && !reasonOk ? (
-            <span className="field-error" id={`${uid}-reason-err`} role="alert" data-testid="mix-reason-error">
-              {t('roles.mix.reasonMissing')}
-            </span>
-          ) : null}
-        </div>
+        <ReasonField
+          id={uid}
+          className="mix-reason"
+          label={t('roles.mix.reason')}
+          hint={t('roles.mix.reasonHint')}
+          missing={t('roles.mix.reasonMissing')}
+          value={reason}
+          onChange={setReason}
+          showError={tried && !reasonOk}
+          testId="mix-reason"
+          inputRef={reasonRef}
+        />
         {saveState.status === 'error' && saveState.error && tried ? <ErrorBanner what={t('roles.mix.saveError')} error={saveState.error} testId="mix-save-error" /> : null}
         <div className="mix-actions">
           <button type="submit" className="button button--primary" data-testid="mix-save" disabled={busy || !changed}>

@@ -392,5 +392,3 @@ function SensitivityPanel() {
   );
 }
 
-/** Flip to true when the screen is built: the navigation then drops its "soon" badge. */
-export const isBuilt = true;

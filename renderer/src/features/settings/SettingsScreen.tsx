@@ -72,7 +72,6 @@ export function SettingsScreen() {
   );
 }
 
-export const isBuilt = true;
 
 function LanguageSection() {
   const { t } = useTranslation();

@@ -89,7 +89,6 @@ export function SourcesScreen() {
   );
 }
 
-export const isBuilt = true;
 
 function SourceGroup({ id, sources, attributed = false }: { id: 'data' | 'evidence'; sources: Source[]; attributed?: boolean }) {
   const { t } = useTranslation();

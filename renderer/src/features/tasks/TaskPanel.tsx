@@ -13,6 +13,7 @@ import { useFormat } from '../../i18n';
 import { useAppStore } from '../../state/store';
 import { parsePercent } from '../roles/mix';
 import { dialogKeyHandler } from '../../components/dialogKeys';
+import { ReasonField } from '../../components/ReasonField';
 
 /** The model's automated / augmented share of a task (before adoption), read from the role's explanation at the horizon. */
 function useModelValues(roleCode: string, taskId: string) {
@@ -303,31 +304,18 @@ export function TaskPanel({ task, roleCode, onClose }: { task: TaskListItem; rol
                 {t('taskEdit.form.needOne')}
               </p>
             ) : null}
-            <div className="field">
-              <label className="field__label" htmlFor={`${uid}-reason`}>
-                {existing ? `${t('taskEdit.form.reason')} · ${t('taskEdit.form.removeReason')}` : t('taskEdit.form.reason')}
-              </label>
-              <textarea
-                ref={reasonRef}
-                id={`${uid}-reason`}
-                className="field__control"
-                rows={3}
-                maxLength={2000}
-                value={reason}
-                aria-invalid={tried && !reasonOk ? true : undefined}
-                aria-describedby={`${uid}-reason-hint${tried && !reasonOk ? ` ${uid}-reason-err` : ''}`}
-                data-testid="override-reason"
-                onChange={(e) => setReason(e.target.value)}
-              />
-              <span className="field__hint" id={`${uid}-reason-hint`}>
-                {t('taskEdit.form.reasonHint')}
-              </span>
-              {tried && !reasonOk ? (
-                <span className="field-error" id={`${uid}-reason-err`} role="alert" data-testid="override-reason-error">
-                  {t('taskEdit.form.reasonMissing')}
-                </span>
-              ) : null}
-            </div>
+            <ReasonField
+              id={uid}
+              label={existing ? `${t('taskEdit.form.reason')} · ${t('taskEdit.form.removeReason')}` : t('taskEdit.form.reason')}
+              hint={t('taskEdit.form.reasonHint')}
+              missing={t('taskEdit.form.reasonMissing')}
+              value={reason}
+              onChange={setReason}
+              showError={tried && !reasonOk}
+              rows={3}
+              testId="override-reason"
+              inputRef={reasonRef}
+            />
             {saveState.status === 'error' && saveState.error && tried ? <ErrorBanner what={t('taskEdit.form.error')} error={saveState.error} testId="override-error" /> : null}
             <div className="mix-actions">
               <button type="submit" className="button button--primary" disabled={busy} data-testid="override-save">

@@ -17,7 +17,6 @@ import { PersonPicker } from '../paths/common';
 import '../paths/reskill.css';
 import './team.css';
 
-export const isBuilt = true;
 
 export const STEPS = ['draft', 'approved', 'in_progress', 'done'] as const;
 

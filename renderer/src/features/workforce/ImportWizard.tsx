@@ -620,7 +620,7 @@ function RoleReview({ items, choices, onChoose }: { items: ImportReviewItem[]; c
           <tbody>
             {items.map((x) => {
               const key = String(x.row);
-              const suggestions = [...(x.bestGuess ? [{ code: x.bestGuess, title: x.bestGuessTitle ?? x.bestGuess, confidence: x.confidence }] : []), ...x.alternatives.filter((a) => a.code !== x.bestGuess)];
+              const suggestions = suggestionsOf(x);
               return (
                 <tr key={`${x.row}-${x.id}`} data-testid="review-row" data-row={x.row} data-id={x.id} data-best-guess={x.bestGuess ?? ''}>
                   <td className="imp-num">{x.row}</td>
@@ -698,7 +698,7 @@ function SkillReview({ items, choices, onChoose }: { items: ImportReviewItem[]; 
           </thead>
           <tbody>
             {items.map((x) => {
-              const suggestions = [...(x.bestGuess ? [{ code: x.bestGuess, title: x.bestGuessTitle ?? x.bestGuess, confidence: x.confidence }] : []), ...x.alternatives.filter((a) => a.code !== x.bestGuess)];
+              const suggestions = suggestionsOf(x);
               const v = choices[x.value];
               return (
                 <tr key={x.value} data-testid="skill-review-row" data-value={x.value}>
@@ -856,4 +856,9 @@ function DoneStep({ result, onClose }: { result: ImportResult; onClose(): void }
       </div>
     </div>
   );
+}
+
+/** The best guess first, then the other candidates the matcher found (roles or skills alike). */
+function suggestionsOf(x: { bestGuess: string | null; bestGuessTitle?: string | null; confidence: number; alternatives: { code: string; title: string; confidence: number }[] }) {
+  return [...(x.bestGuess ? [{ code: x.bestGuess, title: x.bestGuessTitle ?? x.bestGuess, confidence: x.confidence }] : []), ...x.alternatives.filter((a) => a.code !== x.bestGuess)];
 }

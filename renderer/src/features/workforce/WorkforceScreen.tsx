@@ -221,7 +221,6 @@ function DemoConfirm({ count, busy, onConfirm, onCancel }: { count: number; busy
   );
 }
 
-export const isBuilt = true;
 
 function EmptyWorkforce({ onImport, onDemo, demoBusy }: { onImport(): void; onDemo(): void; demoBusy: boolean }) {
   const { t } = useTranslation();
