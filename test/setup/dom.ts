@@ -15,3 +15,6 @@ globalThis.ResizeObserver = FixedResizeObserver as unknown as typeof ResizeObser
 import { afterEach } from 'vitest';
 import { cleanup } from '@testing-library/react';
 afterEach(() => cleanup());
+
+// jsdom logs "Not implemented" for window.scrollTo, which the shell calls when the screen changes.
+window.scrollTo = (() => {}) as typeof window.scrollTo;
