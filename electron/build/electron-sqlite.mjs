@@ -1,6 +1,6 @@
 // `npm start`'s prestart step: a better-sqlite3 built for Electron's ABI, kept in .electron-sqlite/ beside
 // (never over) the Node build in node_modules, which the tests, the CLI and the twin use.
-// npm hands scripts npm_config_nodedir=/usr from .npmrc; with it node-gyp would build for Node's ABI again,
+// .ci/run (and some developer machines' ~/.npmrc) hand scripts npm_config_nodedir=/usr; with it node-gyp would build for Node's ABI again,
 // so it is removed from the child's environment.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
