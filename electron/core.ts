@@ -27,7 +27,7 @@ export interface CoreOptions {
   /** Initial language of a new database. */
   language?: Lang;
   nativeBinding?: string;
-  /** The PDF printer of the host (electron/export/electronPdf.ts in the app). */
+  /** The host's PDF printer (electron/export/electronPdf.ts in the app, chromiumPdf.ts over a twin elsewhere). */
   pdf?: PdfPrinter;
 }
 

@@ -15,8 +15,6 @@ import { installSecurity } from './security';
 import { registerIpc } from './ipc';
 import { createMainWindow } from './window';
 import { createElectronPdfPrinter } from './export/electronPdf';
-import { createElectronHtmlPrinter } from './export/electronHtmlPdf';
-import { registerHtmlPdfPrinter } from './privacy/pdf';
 
 // dist/electron/main.cjs → the app root is two levels up, the built renderer in dist/renderer.
 const distDir = path.resolve(__dirname, '..');
@@ -48,6 +46,7 @@ async function start(): Promise<void> {
   const dbPath = path.join(app.getPath('userData'), 'overstap.db');
   const actor = osUserName();
   try {
+    // The one printer of this process: report pages and documents both print through Electron's Chromium.
     core = await openCore({ dbPath, actor, nativeBinding: pickNativeBinding(appRoot, app.isPackaged, fs.existsSync), pdf: createElectronPdfPrinter({ distDir }) });
   } catch (error) {
     const backup = findLatestBackup(dbPath);
@@ -59,7 +58,6 @@ async function start(): Promise<void> {
     app.quit();
     return;
   }
-  registerHtmlPdfPrinter(createElectronHtmlPrinter());
   registerIpc(core, actor, [rendererIndexUrl, rendererReportUrl]);
   win = createMainWindow(distDir);
 }

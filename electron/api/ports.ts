@@ -16,6 +16,6 @@ export interface CorePorts {
   /** The database file, for worker threads that open their own read-only connection. */
   dbPath: string;
   nativeBinding?: string;
-  /** Prints report pages to PDF (Electron: printToPDF; absent: Chromium through playwright-core over the twin). */
+  /** The host's PDF printer (Electron: printToPDF; the twin and the CLI: Chromium over their one twin). Absent: PDF is refused. */
   pdf?: PdfPrinter;
 }

@@ -12,6 +12,7 @@ import { parseArgs, UsageError, type OptionSpecs } from './args';
 import { CliFailure, exitCodeFor, type Command, type CliContext } from './command';
 import { COMMANDS } from './registry';
 import { findLatestBackup } from './backups';
+import { createPrintingTwin } from '../web/printingTwin';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -101,9 +102,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const dbPath = typeof options.db === 'string' ? options.db : defaultDbPath();
 
   let core: Core | null = null;
+  // The CLI's one printer, over its one core: a twin is started only for the first report PDF, then reused.
+  const printing = createPrintingTwin({ core: () => core!, actor, buildIfMissing: true });
   if (command.opensCore !== false) {
     try {
-      core = await openCore({ dbPath, actor, startYear, language: lang as Lang, log: { info: () => {}, warn: (m) => io.stderr(`warning: ${m}\n`), error: (m, d) => io.stderr(`error: ${m} ${d instanceof Error ? d.stack : ''}\n`) } });
+      core = await openCore({ dbPath, actor, startYear, language: lang as Lang, pdf: printing.printer, log: { info: () => {}, warn: (m) => io.stderr(`warning: ${m}\n`), error: (m, d) => io.stderr(`error: ${m} ${d instanceof Error ? d.stack : ''}\n`) } });
     } catch (error) {
       if (error instanceof DomainError) {
         const backup = error.code === 'DB_CORRUPT' ? findLatestBackup(dbPath) : null;
@@ -143,6 +146,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`Internal error: ${(error as Error).stack ?? String(error)}\n`);
     return 3;
   } finally {
+    await printing.close();
     opened?.close();
   }
 }

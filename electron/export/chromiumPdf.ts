@@ -1,68 +1,49 @@
 /**
- * The Chromium printer (twin, CLI, tests): starts the browser twin in-process on the same core, opens
- * report.html in the system Chromium through playwright-core, waits until the page says it is ready,
- * and prints it with page.pdf (print media, A4, margins, running header and page numbers).
- * Never downloads a browser: /usr/bin/chromium or $OVERSTAP_CHROMIUM.
+ * The Chromium printer (twin, CLI, tests): the system Chromium through playwright-core. Report pages are
+ * loaded from a browser twin the host hands in (`reportServer`, asked for only when a report is printed),
+ * so the printer never builds a core, a handler map or a server of its own. Self-contained HTML documents
+ * need no twin at all. Never downloads a browser: /usr/bin/chromium or $OVERSTAP_CHROMIUM.
  */
 import fs from 'node:fs';
-import path from 'node:path';
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { DomainError } from '../../shared/api/result';
-import type { Core } from '../core';
-import { startTwin } from '../web/server';
-import { headerFooter, PAGE_MARGINS_MM, READ_PAGE_STATE, reportQuery, type PdfPrinter, type ReportPageState } from './pdf';
+import { headerFooter, PAGE_MARGINS_MM, READ_PAGE_STATE, reportQuery, type HtmlPrintOptions, type PdfPrinter, type ReportPageState } from './pdf';
 
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-export const chromiumPath = (): string => process.env.OVERSTAP_CHROMIUM || '/usr/bin/chromium';
+const chromiumPath = (): string => process.env.OVERSTAP_CHROMIUM || '/usr/bin/chromium';
+
+/** Where the report page is served: a running browser twin's port and token. */
+export interface ReportServer {
+  port: number;
+  token: string;
+}
 
 export interface ChromiumPrinterOptions {
-  /** The core the twin serves (the printer's own API calls go through it, like any page's). */
-  core: Core;
-  actor: string;
-  rendererDir?: string;
-  preloadFile?: string;
+  /** The twin that serves report.html and answers its API calls (started by the host, possibly on first use). */
+  reportServer: () => Promise<ReportServer>;
   executablePath?: string;
-  /** Build the renderer when report.html is missing (the CLI does; output goes to stderr). */
-  buildIfMissing?: boolean;
   timeoutMs?: number;
 }
 
-/**
- * The CLI needs the built renderer: when dist/renderer/report.html or the twin's preload is missing it
- * builds them (`npm run --silent build:renderer`, `build:electron`) with all output on stderr.
- */
-export function ensureRendererBuilt(rendererDir: string, preloadFile: string, build: boolean): void {
-  const missing = () => !fs.existsSync(path.join(rendererDir, 'report.html')) || !fs.existsSync(path.join(rendererDir, 'index.html')) || !fs.existsSync(preloadFile);
-  if (!missing()) return;
-  if (!build) throw new DomainError('INTERNAL', `The report pages are not built (${path.join(rendererDir, 'report.html')} missing): run "npm run build" first.`);
-  process.stderr.write('Building the report pages (npm run build:renderer, build:electron)…\n');
-  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  for (const script of ['build:renderer', 'build:electron']) {
-    const r = spawnSync(npm, ['run', '--silent', script], { cwd: repoRoot, stdio: ['ignore', 2, 2] });
-    if (r.status !== 0) throw new DomainError('INTERNAL', `Could not build the report pages (npm run ${script} exited ${r.status ?? r.signal}); run "npm run build" and try again.`);
-  }
-  if (missing()) throw new DomainError('INTERNAL', `The report pages are still missing after the build (${rendererDir}).`);
-}
+const mm = (n: number) => `${n}mm`;
+const MARGIN = { top: mm(PAGE_MARGINS_MM.top), right: mm(PAGE_MARGINS_MM.right), bottom: mm(PAGE_MARGINS_MM.bottom), left: mm(PAGE_MARGINS_MM.left) };
 
 export function createChromiumPdfPrinter(options: ChromiumPrinterOptions): PdfPrinter {
-  const rendererDir = options.rendererDir ?? path.join(repoRoot, 'dist', 'renderer');
-  const preloadFile = options.preloadFile ?? path.join(repoRoot, 'dist', 'web', 'browser-preload.js');
   const timeoutMs = options.timeoutMs ?? 180_000;
+
+  // Checked before anything is started, so a missing browser costs no twin and no build.
+  const launch = async (missingHint: string): Promise<Browser> => {
+    const executablePath = options.executablePath ?? chromiumPath();
+    if (!fs.existsSync(executablePath)) throw new DomainError('INVALID_INPUT', `PDF needs Chromium, which was not found at ${executablePath}. ${missingHint}`);
+    return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  };
+
   return {
-    async print(report) {
-      const executablePath = options.executablePath ?? chromiumPath();
-      if (!fs.existsSync(executablePath)) {
-        throw new DomainError('INVALID_INPUT', `PDF needs Chromium, which was not found at ${executablePath}. Install it (apt-get install chromium) or set OVERSTAP_CHROMIUM to its path.`);
-      }
-      ensureRendererBuilt(rendererDir, preloadFile, options.buildIfMissing === true);
-      const twin = await startTwin({ core: options.core, actor: options.actor, rendererDir, preloadFile });
-      let browser: Awaited<ReturnType<typeof chromium.launch>> | null = null;
+    async printReport(report) {
+      const browser = await launch('Install it (apt-get install chromium) or set OVERSTAP_CHROMIUM to its path.');
       try {
-        browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+        const twin = await options.reportServer();
         const context = await browser.newContext({ viewport: { width: 794, height: 1123 }, locale: report.lang === 'nl' ? 'nl-NL' : 'en-GB' });
         const page = await context.newPage();
         const origin = `http://127.0.0.1:${twin.port}`;
@@ -97,21 +78,26 @@ export function createChromiumPdfPrinter(options: ChromiumPrinterOptions): PdfPr
           throw new DomainError(known.includes(code!) ? (code as 'NOT_FOUND') : 'INTERNAL', rest.join(': ') || state.error);
         }
         await page.emulateMedia({ media: 'print' });
-        const mm = (n: number) => `${n}mm`;
         const { headerTemplate, footerTemplate } = headerFooter(state.header, { page: state.page, of: state.of });
-        const pdf = await page.pdf({
-          format: 'A4',
-          printBackground: true,
-          displayHeaderFooter: true,
-          headerTemplate,
-          footerTemplate,
-          margin: { top: mm(PAGE_MARGINS_MM.top), right: mm(PAGE_MARGINS_MM.right), bottom: mm(PAGE_MARGINS_MM.bottom), left: mm(PAGE_MARGINS_MM.left) },
-        });
+        const pdf = await page.pdf({ format: 'A4', printBackground: true, displayHeaderFooter: true, headerTemplate, footerTemplate, margin: MARGIN });
         await context.close();
         return pdf;
       } finally {
-        await browser?.close().catch(() => {});
-        await twin.close();
+        await browser.close().catch(() => {});
+      }
+    },
+
+    async printHtml(html: string, o: HtmlPrintOptions) {
+      const browser = await launch('Install it or set OVERSTAP_CHROMIUM; Markdown/JSON work without it.');
+      try {
+        const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+        const page = await context.newPage();
+        await page.route('**/*', (route) => route.abort());
+        await page.setContent(html, { waitUntil: 'load' });
+        const { headerTemplate, footerTemplate } = headerFooter(o.header, { page: o.page, of: o.of });
+        return await page.pdf({ format: 'A4', printBackground: true, displayHeaderFooter: true, headerTemplate, footerTemplate, margin: MARGIN });
+      } finally {
+        await browser.close().catch(() => {});
       }
     },
   };

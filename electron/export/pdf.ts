@@ -1,16 +1,30 @@
 /**
- * The PDF printer port: one renderer of reports (report.html, print-styled), printed by Chromium —
- * `webContents.printToPDF` in Electron (electronPdf.ts), playwright-core + the system Chromium in the
- * browser twin, the CLI and tests (chromiumPdf.ts).
+ * The PDF printer port, injected by each entry point (one printer per process): Chromium prints both the
+ * report pages (report.html, print-styled, reading its data through the bridge) and self-contained HTML
+ * documents (privacy documents, access exports) — `webContents.printToPDF` in Electron (electronPdf.ts),
+ * playwright-core + the system Chromium in the browser twin, the CLI and tests (chromiumPdf.ts).
  */
 import type { ReportRequest } from '../../shared/api/export-dto';
+import { DomainError } from '../../shared/api/result';
 
-export type { ReportRequest };
+/** The running header and the page-number words of a self-contained document. */
+export interface HtmlPrintOptions {
+  header: string;
+  page: string;
+  of: string;
+}
 
 export interface PdfPrinter {
-  print(report: ReportRequest): Promise<Buffer>;
-  /** Releases the browser (and twin) the printer started, if any. */
-  close?(): Promise<void>;
+  /** A report page (plans, a path, the board pack) with the app's own data. */
+  printReport(report: ReportRequest): Promise<Buffer>;
+  /** A self-contained HTML document: JavaScript off, every request refused. */
+  printHtml(html: string, o: HtmlPrintOptions): Promise<Buffer>;
+}
+
+/** The host's printer, or a clear refusal where the host gave none. */
+export function requirePrinter(printer: PdfPrinter | undefined): PdfPrinter {
+  if (!printer) throw new DomainError('INTERNAL', 'This Overstap host has no PDF printer; export as XLSX, CSV, JSON or Markdown instead.');
+  return printer;
 }
 
 /** report.html?… for a request: the report page reads these and asks the API for its data. */

@@ -3,9 +3,8 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openCore } from '../core';
 import { defaultDbPath, osUserName } from '../platform/paths';
-import { startTwin } from './server';
+import { startWebApp } from './webApp';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -13,20 +12,15 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const dbIndex = args.indexOf('--db');
   const dbPath = dbIndex >= 0 && args[dbIndex + 1] ? args[dbIndex + 1]! : process.env.OVERSTAP_DB ?? defaultDbPath();
-  const actor = osUserName();
-  const core = await openCore({ dbPath, actor });
-  const twin = await startTwin({
-    core,
-    actor,
+  const app = await startWebApp({
+    dbPath,
+    actor: osUserName(),
     rendererDir: path.join(root, 'dist', 'renderer'),
     preloadFile: path.join(root, 'dist', 'web', 'browser-preload.js'),
   });
-  process.stdout.write(`Overstap is running at ${twin.url}\nDatabase: ${core.dbPath}\nPress Ctrl+C to stop.\n`);
+  process.stdout.write(`Overstap is running at ${app.twin.url}\nDatabase: ${app.core.dbPath}\nPress Ctrl+C to stop.\n`);
   const stop = () => {
-    void twin.close().then(() => {
-      core.close();
-      process.exit(0);
-    });
+    void app.close().then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { openCore, type Core } from '../../electron/core';
 import type { Clock, Logger } from '../../electron/platform/ports';
 import { dispatch } from '../../electron/api/dispatch';
+import { createPrintingTwin } from '../../electron/web/printingTwin';
 import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/api/contract';
 
 export const fixedClock: Clock = { now: () => '2026-03-01T09:00:00.000Z', year: () => 2026 };
@@ -38,8 +39,21 @@ export async function seededDbFile(): Promise<string> {
   return file;
 }
 
+/**
+ * A core over a seeded copy, printing PDFs as the CLI does: Chromium over one twin on this core, started on
+ * the first report PDF (the build must exist: `npm run build`). close() stops that twin too.
+ */
 export async function openTestCore(file?: string): Promise<Core> {
-  return openCore({ dbPath: file ?? (await seededDbFile()), actor: 'tester', clock: fixedClock, log: silentLog, startYear: 2026 });
+  let core: Core | null = null;
+  const printing = createPrintingTwin({ core: () => core!, actor: 'tester' });
+  core = await openCore({ dbPath: file ?? (await seededDbFile()), actor: 'tester', clock: fixedClock, log: silentLog, startYear: 2026, pdf: printing.printer });
+  const close = core.close;
+  return Object.assign(core, {
+    close: () => {
+      void printing.close();
+      close();
+    },
+  });
 }
 
 /** Calls the API through dispatch (as every door does) and unwraps the envelope. */

@@ -10,8 +10,7 @@ import { DomainError } from '../../../shared/api/result';
 import { assumptionsSheet, boardpackSummarySheet, modulesSheet, plansSheet, plansSummarySheet, roleImpactSheet, scenarioSummarySheet, sheetToCsv, sourcesSheet, type Sheet } from '../../../shared/domain/export/sheets';
 import { appendAudit } from '../../db/repos/auditRepo';
 import { backupToBuffer, stageRestore } from '../../db/restore';
-import { defaultPdfPrinter } from '../../export/defaultPrinter';
-import type { PdfPrinter } from '../../export/pdf';
+import { requirePrinter } from '../../export/pdf';
 import { buildAssumptions, buildBoardpack, buildPathReport, buildPlansReport, buildRoleImpact, reportMeta, resolveScope, type ResolvedScope } from '../../export/reportData';
 import { writeXlsx } from '../../export/xlsx';
 import type { CorePorts } from '../ports';
@@ -32,8 +31,6 @@ function fileNameFor(what: ExportWhat, format: ExportFormat, s: ResolvedScope, d
 }
 
 export function exportHandlers(p: CorePorts): Pick<ApiHandlers, 'export.file' | 'export.reportData' | 'backup.create' | 'backup.restoreStage'> {
-  let fallbackPrinter: PdfPrinter | null = null;
-  const printer = async (ctx: CallContext): Promise<PdfPrinter> => p.pdf ?? (fallbackPrinter ??= await defaultPdfPrinter(p, ctx.actor));
   const audit = (ctx: CallContext, action: string, after: Record<string, unknown>) =>
     appendAudit(p.db, { at: p.clock.now(), actor: ctx.actor, entity: 'export', entityId: String(after.what ?? action), action, after });
 
@@ -66,7 +63,7 @@ export function exportHandlers(p: CorePorts): Pick<ApiHandlers, 'export.file' | 
   const produce = async (what: ExportWhat, format: ExportFormat, s: ResolvedScope, ctx: CallContext): Promise<Buffer> => {
     if (format === 'pdf') {
       if (what === 'scenario') throw new DomainError('INVALID_INPUT', 'scenario cannot be exported as pdf');
-      return (await printer(ctx)).print({ what, scenario: s.scenario, department: s.department ?? undefined, employeeId: s.employeeId ?? undefined, names: s.withNames, lang: s.lang });
+      return requirePrinter(p.pdf).printReport({ what, scenario: s.scenario, department: s.department ?? undefined, employeeId: s.employeeId ?? undefined, names: s.withNames, lang: s.lang });
     }
     if (format === 'xlsx') {
       const { sheets, title } = await sheetsFor(what, s, ctx);

@@ -14,7 +14,7 @@ import { DOCUMENT_TITLES, gatherFacts, renderDocument } from '../../privacy/docu
 import { eraseEmployee, readRegister } from '../../privacy/erasure';
 import { markdownToHtml } from '../../privacy/markdown';
 import { hashPassphrase, readEmployeeMode, readPassphrase, storePassphrase, verifyPassphrase, writeEmployeeMode } from '../../privacy/passphrase';
-import { printHtml } from '../../privacy/pdf';
+import { requirePrinter } from '../../export/pdf';
 import { getRetentionMonths, RETENTION, runRetention, setRetentionMonths } from '../../privacy/retention';
 import { listConsents, rectify, requireEmployee, setConsent, setObjection, withdrawConsent, withdrawObjection } from '../../privacy/rights';
 
@@ -97,7 +97,7 @@ export function privacyHandlers(p: CorePorts): Pick<ApiHandlers, PrivacyMethods>
       if (input.format === 'json') return { fileName: `${base}.json`, mimeType: 'application/json', content: JSON.stringify(data, null, 2) + '\n', data };
       const md = accessExportMarkdown(data);
       const title = lang === 'nl' ? 'Uw gegevens in Overstap' : 'Your data in Overstap';
-      const pdf = await printHtml(markdownToHtml(md, { lang, title }), { header: title, ...PAGE[lang] });
+      const pdf = await requirePrinter(p.pdf).printHtml(markdownToHtml(md, { lang, title }), { header: title, ...PAGE[lang] });
       return { fileName: `${base}.pdf`, mimeType: 'application/pdf', contentBase64: pdf.toString('base64'), data };
     },
     'privacy.rectify': (input, ctx) => {
@@ -166,7 +166,7 @@ export function privacyHandlers(p: CorePorts): Pick<ApiHandlers, PrivacyMethods>
       const fileName = `overstap-${input.what}-${lang}.${input.format}`;
       if (input.format === 'md') return { fileName, mimeType: 'text/markdown', content: md };
       const title = DOCUMENT_TITLES[input.what][lang];
-      const pdf = await printHtml(markdownToHtml(md, { lang, title }), { header: title, ...PAGE[lang] });
+      const pdf = await requirePrinter(p.pdf).printHtml(markdownToHtml(md, { lang, title }), { header: title, ...PAGE[lang] });
       return { fileName, mimeType: 'application/pdf', contentBase64: pdf.toString('base64') };
     },
   };
