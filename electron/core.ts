@@ -12,6 +12,7 @@ import { openDatabase } from './db/open';
 import { applyPendingRestore } from './db/restore';
 import { isSeeded, seedDatabase } from './db/seed';
 import { putSettings } from './db/repos/settingsRepo';
+import { checkpointAndClose } from './db/maintenance';
 import { systemClock, stderrLogger, type Clock, type Logger } from './platform/ports';
 import { APP_VERSION } from './version';
 import type { Lang } from '../shared/domain/types';
@@ -81,13 +82,6 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     log,
     seeded,
     backupPath: opened.backupPath,
-    close: () => {
-      // Fold the WAL back so the file on disk is complete on its own.
-      try {
-        db.pragma('wal_checkpoint(TRUNCATE)');
-      } finally {
-        db.close();
-      }
-    },
+    close: () => checkpointAndClose(db),
   };
 }

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 
-export const ELECTRON_SQLITE_DIR = '.electron-sqlite';
+const ELECTRON_SQLITE_DIR = '.electron-sqlite';
 export const ELECTRON_BINDING_RELATIVE = path.join(ELECTRON_SQLITE_DIR, 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
 
 /**

@@ -5,7 +5,7 @@
  * need no twin at all. Never downloads a browser: /usr/bin/chromium or $OVERSTAP_CHROMIUM.
  */
 import fs from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { DomainError } from '../../shared/api/result';
 import { headerFooter, PAGE_MARGINS_MM, READ_PAGE_STATE, reportQuery, type HtmlPrintOptions, type PdfPrinter, type ReportPageState } from './pdf';
 
@@ -36,6 +36,8 @@ export function createChromiumPdfPrinter(options: ChromiumPrinterOptions): PdfPr
   const launch = async (missingHint: string): Promise<Browser> => {
     const executablePath = options.executablePath ?? chromiumPath();
     if (!fs.existsSync(executablePath)) throw new DomainError('INVALID_INPUT', `PDF needs Chromium, which was not found at ${executablePath}. ${missingHint}`);
+    // Loaded on the first print: every CLI command builds this printer, few of them print.
+    const { chromium } = await import('playwright-core');
     return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   };
 

@@ -7,6 +7,7 @@ import type { CallContext } from '../../shared/api/contract';
 import type { ImportField, ImportPreview, ImportProblem, ImportResult } from '../../shared/api/import-dto';
 import { DomainError } from '../../shared/api/result';
 import { listRoles, listSkills } from '../db/repos/datasetRepo';
+import { listEmployeeIds } from '../db/repos/employeesRepo';
 import { getOrganisation, loadExistingForImport, writeImport } from '../db/repos/importRepo';
 import { RoleCatalogue, SkillCatalogue } from './catalogue';
 import { buildPlan, type ExistingEmployee, type ImportPlan } from './plan';
@@ -65,7 +66,7 @@ async function prepare(db: Database, input: ImportRequest, ctx: CallContext, tod
     signal: ctx.signal,
     onProgress: progress,
   });
-  if (replacesDemo) plan.removedIds = (db.prepare('SELECT id FROM employees ORDER BY id').all() as { id: string }[]).map((r) => r.id);
+  if (replacesDemo) plan.removedIds = listEmployeeIds(db);
   return { skillIds: skills.ids, file, plan, replacesDemo };
 }
 

@@ -1,19 +1,12 @@
 /**
- * The documents an employer owes its people, generated from the live configuration (nl/en, Markdown; PDF
- * through pdf.ts), each marked as a draft for legal review: the worker notice (AI Act art. 26(7)), the DPIA
- * pre-fill (AVG art. 35), the works council request (WOR art. 27 lid 1 sub l) and the method card.
+ * The documents an employer owes its people, written from the live configuration's facts (nl/en, Markdown;
+ * the facts are gathered by api/services/privacyDocuments.ts, PDF comes from the host's printer), each
+ * marked as a draft for legal review: the worker notice (AI Act art. 26(7)), the DPIA pre-fill (AVG
+ * art. 35), the works council request (WOR art. 27 lid 1 sub l) and the method card.
  */
-import type { CallContext } from '../../shared/api/contract';
 import type { FairnessDto } from '../../shared/api/reskill-dto';
 import type { DocumentKind } from '../../shared/api/privacy-dto';
 import type { Lang } from '../../shared/domain/types';
-import type { CorePorts } from '../api/ports';
-import { reskillHandlers, DEFAULT_SCENARIO } from '../api/handlers/reskillHandlers';
-import { getDatasetInfo, getSources } from '../db/repos/datasetRepo';
-import { getOrganisationName } from '../db/repos/employeesRepo';
-import { getSettings } from '../db/repos/settingsRepo';
-import { readPassphrase } from './passphrase';
-import { getRetentionMonths } from './retention';
 
 export interface DocFacts {
   organisation: string;
@@ -42,54 +35,6 @@ export interface DocFacts {
   sources: { id: string; title: string; licence: string; strength: string }[];
   fairness: FairnessDto | null;
   fairnessError: string | null;
-}
-
-const count = (p: CorePorts, sql: string): number => (p.db.prepare(sql).get() as { n: number }).n;
-
-export async function gatherFacts(p: CorePorts, ctx: CallContext, withFairness = true): Promise<DocFacts> {
-  const settings = getSettings(p.db);
-  const org = getOrganisationName(p.db);
-  const group = (sql: string) => Object.fromEntries((p.db.prepare(sql).all() as { k: string; n: number }[]).map((r) => [r.k, r.n]));
-  let fairness: FairnessDto | null = null;
-  let fairnessError: string | null = null;
-  if (withFairness) try {
-    fairness = await reskillHandlers(p)['reskill.fairness']({ scenario: DEFAULT_SCENARIO }, ctx);
-  } catch (error) {
-    fairnessError = (error as Error).message;
-  }
-  const scenarios = (p.db.prepare('SELECT name, data FROM scenarios ORDER BY name').all() as { name: string; data: string }[]).map((r) => {
-    const d = JSON.parse(r.data) as { labelSource?: string; horizon?: number; startYear?: number };
-    return { name: r.name, labelSource: d.labelSource ?? 'average', horizon: d.horizon ?? 5, startYear: d.startYear ?? 0 };
-  });
-  const consents = group("SELECT field AS k, count(*) AS n FROM consents GROUP BY field");
-  return {
-    organisation: org.name,
-    isDemo: org.isDemo,
-    generatedAt: p.clock.now(),
-    datasetVersion: getDatasetInfo(p.db).version,
-    employees: count(p, 'SELECT count(*) AS n FROM employees'),
-    withName: count(p, "SELECT count(*) AS n FROM employees WHERE name IS NOT NULL AND name <> ''"),
-    withSalary: count(p, 'SELECT count(*) AS n FROM employees WHERE salary IS NOT NULL'),
-    withManager: count(p, 'SELECT count(*) AS n FROM employees WHERE manager_id IS NOT NULL'),
-    departments: count(p, 'SELECT count(DISTINCT department) AS n FROM employees'),
-    locations: count(p, 'SELECT count(DISTINCT location) AS n FROM employees'),
-    skillRows: count(p, 'SELECT count(*) AS n FROM employee_skills'),
-    skillSources: group('SELECT source AS k, count(*) AS n FROM employee_skills GROUP BY source ORDER BY source'),
-    consents: { ageBand: consents.ageBand ?? 0, gender: consents.gender ?? 0 },
-    objections: count(p, 'SELECT count(*) AS n FROM employees WHERE objection_since IS NOT NULL'),
-    plans: group('SELECT status AS k, count(*) AS n FROM plans GROUP BY status ORDER BY status'),
-    auditEntries: count(p, 'SELECT count(*) AS n FROM audit_log'),
-    oldestAudit: (p.db.prepare('SELECT min(at) AS m FROM audit_log').get() as { m: string | null }).m,
-    erasures: count(p, 'SELECT count(*) AS n FROM erasures'),
-    pseudonymised: settings.pseudonymised,
-    minGroupSize: settings.minGroupSize,
-    retentionMonths: getRetentionMonths(p.db),
-    passphraseSet: readPassphrase(p.db) !== null,
-    scenarios,
-    sources: getSources(p.db).map((s) => ({ id: s.id, title: s.title, licence: s.licence, strength: s.strength })),
-    fairness,
-    fairnessError,
-  };
 }
 
 type L = (en: string, nl: string) => string;

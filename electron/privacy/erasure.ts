@@ -6,18 +6,15 @@
  * file vacuumed, so no free page or WAL frame keeps the erased values (secure_delete is on as well).
  */
 import type { Database as Db } from 'better-sqlite3';
-import fs from 'node:fs';
 import { DomainError } from '../../shared/api/result';
+import { withAuditMode } from '../db/auditControl';
+import { compactDatabase, enableSecureDeletes } from '../db/maintenance';
 import { migrate, schemaVersion } from '../db/migrate';
-import { withAuditMode } from './auditControl';
+import { appendAudit } from '../db/repos/auditRepo';
+import { getEmployeeIdentity, listEmployeeIds } from '../db/repos/employeesRepo';
+import { deletePersonRows, findAuditMentions, readRegister, readRegisterFile, recordErasure, rewriteAuditEntry, type ErasureRecord } from '../db/repos/erasureRepo';
+import { inTransaction } from '../db/tx';
 import { scrubStored, tombstoneFor, tombstoneSalt } from './tombstone';
-
-export interface ErasureRecord {
-  tombstone: string;
-  salt: string;
-  erasedAt: string;
-  erasedBy: string;
-}
 
 export interface EraseOptions {
   at: string;
@@ -36,105 +33,32 @@ export interface EraseResult {
 
 /** The erasure itself; must run inside a transaction. Does not compact (see compactDatabase). */
 export function eraseInTransaction(db: Db, employeeId: string, o: EraseOptions): EraseResult {
-  const row = db.prepare('SELECT id, name FROM employees WHERE id = ?').get(employeeId) as { id: string; name: string | null } | undefined;
+  const row = getEmployeeIdentity(db, employeeId);
   if (!row) throw new DomainError('NOT_FOUND', `Unknown employee: ${employeeId}`);
   const salt = o.record?.salt ?? tombstoneSalt(db);
   const tombstone = o.record?.tombstone ?? tombstoneFor(row.id, salt);
   const name = row.name && row.name.trim().length >= 3 ? row.name.trim() : null;
 
-  db.prepare('DELETE FROM plans WHERE employee_id = ?').run(row.id);
-  db.prepare('DELETE FROM skill_proposals WHERE employee_id = ?').run(row.id);
-  db.prepare('DELETE FROM consents WHERE employee_id = ?').run(row.id);
-  db.prepare('DELETE FROM employee_skills WHERE employee_id = ?').run(row.id);
-  db.prepare('UPDATE employees SET manager_id = NULL WHERE manager_id = ?').run(row.id);
-  db.prepare('DELETE FROM employees WHERE id = ?').run(row.id);
+  deletePersonRows(db, row.id);
 
   // Every audit entry about them or naming them: identity replaced, the rest of the log untouched.
-  const hits = db
-    .prepare(
-      `SELECT id, entity_id, before, after, reason FROM audit_log
-        WHERE entity_id = @id OR instr(coalesce(before, ''), @id) > 0 OR instr(coalesce(after, ''), @id) > 0 OR instr(coalesce(reason, ''), @id) > 0
-           OR (@name IS NOT NULL AND (instr(lower(coalesce(before, '')), lower(@name)) > 0 OR instr(lower(coalesce(after, '')), lower(@name)) > 0 OR instr(lower(coalesce(reason, '')), lower(@name)) > 0))`,
-    )
-    .all({ id: row.id, name }) as { id: number; entity_id: string | null; before: string | null; after: string | null; reason: string | null }[];
-  const update = db.prepare('UPDATE audit_log SET entity_id = ?, before = ?, after = ?, reason = ? WHERE id = ?');
+  const hits = findAuditMentions(db, row.id, name);
   withAuditMode(db, 'erasure', () => {
     for (const h of hits) {
       const entityId = h.entity_id === row.id ? tombstone : scrubStored(h.entity_id, row.id, name, tombstone);
       const reason = h.reason === null ? null : (scrubStored(JSON.stringify(h.reason), row.id, name, tombstone) ?? 'null');
-      update.run(entityId, scrubStored(h.before, row.id, name, tombstone), scrubStored(h.after, row.id, name, tombstone), reason === null ? null : (JSON.parse(reason) as string), h.id);
+      rewriteAuditEntry(db, h.id, { entityId, before: scrubStored(h.before, row.id, name, tombstone), after: scrubStored(h.after, row.id, name, tombstone), reason: reason === null ? null : (JSON.parse(reason) as string) });
     }
   });
-  db.prepare('INSERT OR IGNORE INTO erasures (tombstone, salt, erased_at, erased_by) VALUES (?, ?, ?, ?)').run(tombstone, salt, o.at, o.actor);
-  db.prepare('INSERT INTO audit_log (at, actor, entity, entity_id, action, before, after, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
-    o.at,
-    o.actor,
-    'employee',
-    tombstone,
-    o.action ?? 'erase',
-    null,
-    JSON.stringify({ tombstone, auditEntriesRewritten: hits.length }),
-    o.reason ?? 'AVG art. 17 erasure',
-  );
+  recordErasure(db, { tombstone, salt, erasedAt: o.at, erasedBy: o.actor });
+  appendAudit(db, { at: o.at, actor: o.actor, entity: 'employee', entityId: tombstone, action: o.action ?? 'erase', after: { tombstone, auditEntriesRewritten: hits.length }, reason: o.reason ?? 'AVG art. 17 erasure' });
   return { erased: row.id, tombstone, auditEntriesRewritten: hits.length };
 }
 
-/**
- * Folds the WAL into the file and truncates it, then rebuilds the file without free pages (VACUUM, temp
- * data in memory), then truncates the WAL again. Retries briefly while a reader holds the WAL.
- */
-export function compactDatabase(db: Db): void {
-  if (db.memory) return;
-  db.pragma('secure_delete = ON');
-  const checkpoint = () => {
-    for (let i = 0; i < 50; i++) {
-      const [r] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
-      if (!r || r.busy === 0) return;
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
-    }
-  };
-  checkpoint();
-  db.pragma('temp_store = MEMORY');
-  db.exec('VACUUM');
-  checkpoint();
-}
-
 export function eraseEmployee(db: Db, employeeId: string, o: EraseOptions): EraseResult {
-  const result = db.transaction(() => eraseInTransaction(db, employeeId, o))();
+  const result = inTransaction(db, () => eraseInTransaction(db, employeeId, o));
   compactDatabase(db);
   return result;
-}
-
-function hasTable(db: Db, name: string): boolean {
-  return !!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name);
-}
-
-export function readRegister(db: Db): ErasureRecord[] {
-  if (!hasTable(db, 'erasures')) return [];
-  return (db.prepare('SELECT tombstone, salt, erased_at, erased_by FROM erasures ORDER BY erased_at, tombstone').all() as { tombstone: string; salt: string; erased_at: string; erased_by: string }[]).map((r) => ({
-    tombstone: r.tombstone,
-    salt: r.salt,
-    erasedAt: r.erased_at,
-    erasedBy: r.erased_by,
-  }));
-}
-
-/** Reads the register of another database file through ATTACH (same connection, so the same native binding). */
-function readRegisterFile(db: Db, file: string | null | undefined): ErasureRecord[] {
-  if (!file || !fs.existsSync(file)) return [];
-  db.prepare('ATTACH DATABASE ? AS previous').run(file);
-  try {
-    const has = db.prepare("SELECT 1 FROM previous.sqlite_master WHERE type = 'table' AND name = 'erasures'").get();
-    if (!has) return [];
-    return (db.prepare('SELECT tombstone, salt, erased_at, erased_by FROM previous.erasures').all() as { tombstone: string; salt: string; erased_at: string; erased_by: string }[]).map((r) => ({
-      tombstone: r.tombstone,
-      salt: r.salt,
-      erasedAt: r.erased_at,
-      erasedBy: r.erased_by,
-    }));
-  } finally {
-    db.exec('DETACH DATABASE previous');
-  }
 }
 
 /**
@@ -143,14 +67,12 @@ function readRegisterFile(db: Db, file: string | null | undefined): ErasureRecor
  */
 export function reapplyErasures(db: Db, context: { previousDbPath?: string | null; carried?: ErasureRecord[]; at?: string; actor?: string } = {}): number {
   if (schemaVersion(db) < 2) migrate(db);
-  db.pragma('foreign_keys = ON');
-  db.pragma('secure_delete = ON');
+  enableSecureDeletes(db);
   const carried = [...(context.carried ?? []), ...readRegisterFile(db, context.previousDbPath)];
   const at = context.at ?? new Date().toISOString();
   const actor = context.actor ?? 'restore';
-  const erased = db.transaction(() => {
-    const insert = db.prepare('INSERT OR IGNORE INTO erasures (tombstone, salt, erased_at, erased_by) VALUES (?, ?, ?, ?)');
-    for (const r of carried) insert.run(r.tombstone, r.salt, r.erasedAt, r.erasedBy);
+  const erased = inTransaction(db, () => {
+    for (const r of carried) recordErasure(db, r);
     const register = readRegister(db);
     if (register.length === 0) return 0;
     const bySalt = new Map<string, Set<string>>();
@@ -159,7 +81,7 @@ export function reapplyErasures(db: Db, context: { previousDbPath?: string | nul
       if (!set) bySalt.set(r.salt, (set = new Set()));
       set.add(r.tombstone);
     }
-    const ids = (db.prepare('SELECT id FROM employees').all() as { id: string }[]).map((r) => r.id);
+    const ids = listEmployeeIds(db);
     let n = 0;
     for (const id of ids) {
       for (const [salt, tombstones] of bySalt) {
@@ -172,7 +94,7 @@ export function reapplyErasures(db: Db, context: { previousDbPath?: string | nul
       }
     }
     return n;
-  })();
+  });
   compactDatabase(db);
   return erased;
 }

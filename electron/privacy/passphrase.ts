@@ -4,6 +4,7 @@
  */
 import crypto from 'node:crypto';
 import type { Database } from 'better-sqlite3';
+import { deleteMeta, getMeta, putMeta } from '../db/repos/settingsRepo';
 
 const KEY = 'privacy.passphrase';
 export const SCRYPT = { N: 1 << 15, r: 8, p: 1, keyLength: 32 } as const;
@@ -35,24 +36,24 @@ export function verifyPassphrase(passphrase: string, stored: StoredPassphrase): 
 }
 
 export function readPassphrase(db: Database): StoredPassphrase | null {
-  const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(KEY) as { value: string } | undefined;
-  return row ? (JSON.parse(row.value) as StoredPassphrase) : null;
+  const value = getMeta(db, KEY);
+  return value === null ? null : (JSON.parse(value) as StoredPassphrase);
 }
 
 export function storePassphrase(db: Database, stored: StoredPassphrase): void {
-  db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(KEY, JSON.stringify(stored));
+  putMeta(db, KEY, JSON.stringify(stored));
 }
 
 const MODE_KEY = 'privacy.employeeMode';
 
 export function readEmployeeMode(db: Database): { employeeId: string; since: string } | null {
-  const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(MODE_KEY) as { value: string } | undefined;
-  return row ? (JSON.parse(row.value) as { employeeId: string; since: string }) : null;
+  const value = getMeta(db, MODE_KEY);
+  return value === null ? null : (JSON.parse(value) as { employeeId: string; since: string });
 }
 
 export function writeEmployeeMode(db: Database, mode: { employeeId: string; since: string } | null): void {
-  if (mode) db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(MODE_KEY, JSON.stringify(mode));
-  else db.prepare('DELETE FROM meta WHERE key = ?').run(MODE_KEY);
+  if (mode) putMeta(db, MODE_KEY, JSON.stringify(mode));
+  else deleteMeta(db, MODE_KEY);
 }
 
 /**

@@ -6,14 +6,15 @@
  */
 import crypto from 'node:crypto';
 import type { Database } from 'better-sqlite3';
+import { getMeta, putMeta } from '../db/repos/settingsRepo';
 
 const SALT_KEY = 'privacy.tombstoneSalt';
 
 export function tombstoneSalt(db: Database): string {
-  const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(SALT_KEY) as { value: string } | undefined;
-  if (row) return row.value;
+  const stored = getMeta(db, SALT_KEY);
+  if (stored !== null) return stored;
   const salt = crypto.randomBytes(32).toString('hex');
-  db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run(SALT_KEY, salt);
+  putMeta(db, SALT_KEY, salt);
   return salt;
 }
 

@@ -79,9 +79,31 @@ describe('backup and restore', () => {
     expect(sha(dbFile)).toBe(shaBefore);
   });
 
-  it('the erasure hook is a documented no-op for now', () => {
-    const db = new Database(':memory:');
-    expect(reapplyErasures(db)).toBe(0);
-    db.close();
+  it('the erasure hook erases again, in a restored backup, everyone the database it replaces had erased', async () => {
+    const dbFile = await seededDbFile();
+    const core = await openTestCore(dbFile);
+    let backup: Buffer;
+    try {
+      backup = Buffer.from((await call(core, 'backup.create', {})).contentBase64, 'base64');
+      await call(core, 'privacy.erase', { employeeId: 'E0001', confirm: true });
+    } finally {
+      core.close();
+    }
+    const restoredFile = path.join(tempDir(), 'restored.db');
+    fs.writeFileSync(restoredFile, backup);
+    const db = new Database(restoredFile);
+    const present = () => (db.prepare('SELECT count(*) AS n FROM employees WHERE id = ?').get('E0001') as { n: number }).n;
+    try {
+      // The backup predates the erasure: the person is back until the hook runs.
+      expect(present()).toBe(1);
+      expect(reapplyErasures(db, { previousDbPath: dbFile })).toBe(1);
+      expect(present()).toBe(0);
+      expect((db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'erase.reapplied' AND entity_id LIKE 'erased:%'").get() as { n: number }).n).toBe(1);
+      expect((db.prepare('SELECT count(*) AS n FROM erasures').get() as { n: number }).n).toBe(1);
+      // Idempotent: a second run finds no one left to erase.
+      expect(reapplyErasures(db, { previousDbPath: dbFile })).toBe(0);
+    } finally {
+      db.close();
+    }
   });
 });

@@ -9,29 +9,27 @@ import type { LearningModule } from '../../../shared/domain/types';
 import { listModules } from '../../db/repos/datasetRepo';
 import { appendAudit } from '../../db/repos/auditRepo';
 import { getPlan, upsertPlan, type Plan } from '../../db/repos/plansRepo';
+import { changeStamp } from '../../db/maintenance';
+import { inTransaction } from '../../db/tx';
 import { runWorkerJob } from '../../worker/runWorkerJob';
 import type { ReskillAllEntry, ReskillAllResult } from '../../worker/jobs/reskillAll';
 import type { CorePorts } from '../ports';
 import type { ReskillContext } from './reskill';
 
-/** Ranks every candidate of the scenario in the worker, forwarding progress as `job.reskillAll` events. */
 /**
- * The latest rankings per database, reused while nothing has been written: the Redeployment screen asks for
- * the assignment and the business case together, and each would otherwise rank everyone again.
- * total_changes() counts this connection's writes, data_version another connection's (e.g. the CLI's).
+ * The latest rankings per database, reused while nothing has been written (db/maintenance changeStamp): the
+ * Redeployment screen asks for the assignment and the business case together, and each would otherwise rank
+ * everyone again.
  */
 const recentRankings = new Map<string, { stamp: string; result: ReskillAllResult }>();
 const MAX_CACHED = 6;
 
-function changeStamp(p: CorePorts): string {
-  const changes = (p.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
-  return `${changes}:${p.db.pragma('data_version', { simple: true }) as number}`;
-}
-
-/** `jobId` names the progress events (the caller's own id when it gave one, so it can match and cancel them). */
+/**
+ * Ranks every candidate of the scenario in the worker, forwarding progress as `job.reskillAll` events.
+ * `jobId` names the progress events (the caller's own id when it gave one, so it can match and cancel them). */
 export async function rankCandidates(p: CorePorts, scenario: string, topN: number, ctx: CallContext, withGaps = false, jobId: string = crypto.randomUUID()): Promise<ReskillAllResult> {
   const key = `${p.dbPath}|${scenario}|${topN}|${withGaps}`;
-  const stamp = changeStamp(p);
+  const stamp = changeStamp(p.db);
   const cached = recentRankings.get(key);
   if (cached && cached.stamp === stamp) {
     ctx.progress?.({ jobId, label: 'job.reskillAll', done: cached.result.candidates, total: cached.result.candidates });
@@ -42,7 +40,7 @@ export async function rankCandidates(p: CorePorts, scenario: string, topN: numbe
     { signal: ctx.signal, onProgress: (done, total) => ctx.progress?.({ jobId, label: 'job.reskillAll', done, total }) },
   );
   // Only a complete ranking of an unchanged database is worth keeping.
-  if (!result.cancelled && changeStamp(p) === stamp) {
+  if (!result.cancelled && changeStamp(p.db) === stamp) {
     recentRankings.delete(key);
     recentRankings.set(key, { stamp, result });
     while (recentRankings.size > MAX_CACHED) recentRankings.delete(recentRankings.keys().next().value!);
@@ -50,11 +48,11 @@ export async function rankCandidates(p: CorePorts, scenario: string, topN: numbe
   return result;
 }
 
-export function moduleMap(p: CorePorts): Map<string, LearningModule> {
+function moduleMap(p: CorePorts): Map<string, LearningModule> {
   return new Map(listModules(p.db).map((m) => [m.id, m]));
 }
 
-export function planFromEntry(employeeId: string, scenario: string, entry: ReskillAllEntry, modules: Map<string, LearningModule>, now: string): Plan {
+function planFromEntry(employeeId: string, scenario: string, entry: ReskillAllEntry, modules: Map<string, LearningModule>, now: string): Plan {
   return {
     employeeId,
     scenario,
@@ -76,7 +74,7 @@ export function storeDraftPlans(p: CorePorts, ranked: ReskillAllResult, actor: s
   const modules = moduleMap(p);
   const now = p.clock.now();
   let created = 0;
-  p.db.transaction(() => {
+  inTransaction(p.db, () => {
     for (const person of ranked.people) {
       const top = person.paths[0];
       if (person.skipped || !top || getPlan(p.db, person.id)) continue;
@@ -86,7 +84,7 @@ export function storeDraftPlans(p: CorePorts, ranked: ReskillAllResult, actor: s
     if (created > 0) {
       appendAudit(p.db, { at: now, actor, entity: 'plan', action: 'draft.create', after: { scenario: ranked.scenario, plans: created } });
     }
-  })();
+  });
   return created;
 }
 
@@ -110,7 +108,7 @@ export function applyAssignmentToPlans(p: CorePorts, ranked: ReskillAllResult, r
   const byId = new Map(ranked.people.map((person) => [person.id, person]));
   const now = p.clock.now();
   let moved = 0;
-  p.db.transaction(() => {
+  inTransaction(p.db, () => {
     for (const a of result.assignments) {
       const entry = byId.get(a.employeeId)?.paths.find((path) => path.roleCode === a.roleCode);
       if (!entry) continue;
@@ -130,6 +128,6 @@ export function applyAssignmentToPlans(p: CorePorts, ranked: ReskillAllResult, r
       });
       moved++;
     }
-  })();
+  });
   return moved;
 }

@@ -23,7 +23,7 @@ function oneOf<T extends string>(value: string, allowed: readonly T[], option: s
   return value as T;
 }
 
-export const privacyExport: Command = {
+const privacyExport: Command = {
   name: 'privacy export',
   summary: 'Everything held about one employee (AVG art. 15, 20) as JSON or PDF',
   usage: 'privacy export --employee ID --format json|pdf --out FILE',
@@ -42,7 +42,7 @@ export const privacyExport: Command = {
   },
 };
 
-export const privacyErase: Command = {
+const privacyErase: Command = {
   name: 'privacy erase',
   summary: 'Erase one employee completely (AVG art. 17); the audit log keeps a one-way tombstone',
   usage: 'privacy erase --employee ID --yes',
@@ -60,7 +60,7 @@ export const privacyErase: Command = {
   },
 };
 
-export const consentSet: Command = {
+const consentSet: Command = {
   name: 'consent set',
   summary: 'Record consent for a demographic field (fairness audit only) and store its value',
   usage: 'consent set --employee ID --field ageBand|gender --value V --purpose fairness-audit',
@@ -79,7 +79,7 @@ export const consentSet: Command = {
   },
 };
 
-export const consentWithdraw: Command = {
+const consentWithdraw: Command = {
   name: 'consent withdraw',
   summary: 'Withdraw consent for a demographic field; the field is deleted',
   usage: 'consent withdraw --employee ID --field F',
@@ -110,10 +110,10 @@ function objectionCommand(verb: 'set' | 'withdraw'): Command {
     },
   };
 }
-export const objectionSet = objectionCommand('set');
-export const objectionWithdraw = objectionCommand('withdraw');
+const objectionSet = objectionCommand('set');
+const objectionWithdraw = objectionCommand('withdraw');
 
-export const docsCommand: Command = {
+const docsCommand: Command = {
   name: 'docs',
   summary: 'Write a document from the live configuration (draft for legal review)',
   usage: 'docs --what worker-notice|dpia|works-council|method-card --format pdf|md --out FILE',

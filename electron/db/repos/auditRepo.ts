@@ -47,7 +47,11 @@ export function listAudit(db: Database, filter: AuditFilter = {}): AuditEntry[] 
   if (filter.beforeId) (where.push('id < @beforeId'), (params.beforeId = filter.beforeId));
   const sql = `SELECT * FROM audit_log ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY id DESC LIMIT @limit`;
   const rows = db.prepare(sql).all(params) as Record<string, string | number | null>[];
-  return rows.map((r) => ({
+  return rows.map(toEntry);
+}
+
+function toEntry(r: Record<string, string | number | null>): AuditEntry {
+  return {
     id: r.id as number,
     at: r.at as string,
     actor: r.actor as string,
@@ -57,5 +61,22 @@ export function listAudit(db: Database, filter: AuditFilter = {}): AuditEntry[] 
     before: r.before == null ? null : (JSON.parse(r.before as string) as unknown),
     after: r.after == null ? null : (JSON.parse(r.after as string) as unknown),
     reason: (r.reason as string | null) ?? null,
-  }));
+  };
+}
+
+export function oldestAuditEntry(db: Database): string | null {
+  return (db.prepare('SELECT min(at) AS m FROM audit_log').get() as { m: string | null }).m;
+}
+
+/** The entries whose entity is this person, of the given kinds, oldest first (an access request, AVG art. 15). */
+export function listAuditAbout(db: Database, entityId: string, entities: readonly string[]): AuditEntry[] {
+  const rows = db
+    .prepare('SELECT id, at, actor, entity, entity_id, action, before, after, reason FROM audit_log WHERE entity_id = ? AND entity IN (SELECT value FROM json_each(?)) ORDER BY id')
+    .all(entityId, JSON.stringify(entities)) as Record<string, string | number | null>[];
+  return rows.map(toEntry);
+}
+
+/** Removes entries older than the cutoff (only allowed while the audit mode is 'retention'); returns how many. */
+export function deleteAuditBefore(db: Database, cutoff: string): number {
+  return db.prepare('DELETE FROM audit_log WHERE at < ?').run(cutoff).changes;
 }

@@ -86,3 +86,19 @@ export function countDataset(db: Database): DatasetCounts {
     modules: one('SELECT count(*) AS n FROM modules'),
   };
 }
+
+export function roleExists(db: Database, code: string): boolean {
+  return !!db.prepare('SELECT 1 FROM roles WHERE code = ?').get(code);
+}
+
+export function skillExists(db: Database, id: string): boolean {
+  return !!db.prepare('SELECT 1 FROM skills WHERE id = ?').get(id);
+}
+
+/** Every role code and task id, for checking what a scenario refers to without loading the records. */
+export function catalogueKeys(db: Database): { roleCodes: Set<string>; taskIds: Set<string> } {
+  return {
+    roleCodes: new Set((db.prepare('SELECT code FROM roles').all() as { code: string }[]).map((r) => r.code)),
+    taskIds: new Set((db.prepare('SELECT id FROM tasks').all() as { id: string }[]).map((r) => r.id)),
+  };
+}

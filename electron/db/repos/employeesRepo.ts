@@ -31,7 +31,7 @@ export function replaceOrganisation(db: Database, org: Organisation): void {
   insertEmployees(db, org.employees);
 }
 
-export function insertEmployees(db: Database, employees: Employee[]): void {
+function insertEmployees(db: Database, employees: Employee[]): void {
   const emp = db.prepare(`INSERT INTO employees (id, name, role_code, role_to_review, fte, weekly_hours, department, location, manager_id,
       start_date, contract_type, salary, age_band, gender, objection_since, objection_reason)
     VALUES (@id, @name, @roleCode, @roleToReview, @fte, @weeklyHours, @department, @location, @managerId, @startDate, @contractType,
@@ -161,6 +161,130 @@ export function headcountByRole(db: Database): RoleHeadcount[] {
     .all() as RoleHeadcount[];
 }
 
-export function listDepartments(db: Database): string[] {
-  return (db.prepare('SELECT DISTINCT department FROM employees ORDER BY department').all() as { department: string }[]).map((r) => r.department);
+export function listEmployeeIds(db: Database): string[] {
+  return (db.prepare('SELECT id FROM employees ORDER BY id').all() as { id: string }[]).map((r) => r.id);
+}
+
+export function employeeExists(db: Database, id: string): boolean {
+  return !!db.prepare('SELECT 1 FROM employees WHERE id = ?').get(id);
+}
+
+export function departmentExists(db: Database, department: string): boolean {
+  return !!db.prepare('SELECT 1 FROM employees WHERE department = ? LIMIT 1').get(department);
+}
+
+/** Headcount of one department, or of everyone. */
+export function countEmployeesIn(db: Database, department: string | null): number {
+  if (department === null) return countEmployees(db);
+  return (db.prepare('SELECT count(*) AS n FROM employees WHERE department = ?').get(department) as { n: number }).n;
+}
+
+/** Who a person is, for the rights (objection state) and erasure (name to scrub). */
+export interface EmployeeIdentity {
+  id: string;
+  name: string | null;
+  objection_since: string | null;
+  objection_reason: string | null;
+}
+
+export function getEmployeeIdentity(db: Database, id: string): EmployeeIdentity | null {
+  return (db.prepare('SELECT id, name, objection_since, objection_reason FROM employees WHERE id = ?').get(id) as EmployeeIdentity | undefined) ?? null;
+}
+
+/** A person as the plans list shows them (no skills, no consents). */
+export interface PersonRef {
+  id: string;
+  name: string | null;
+  role_code: string;
+  department: string;
+}
+
+/** A reader for many people by id, the statement prepared once (a list of 1,500 plans asks 1,500 times). */
+export function personReader(db: Database): (id: string) => PersonRef | undefined {
+  const stmt = db.prepare('SELECT id, name, role_code, department FROM employees WHERE id = ?');
+  return (id) => stmt.get(id) as PersonRef | undefined;
+}
+
+/** The people list's rows: no skills or consents, filtered in SQL. */
+export interface EmployeeListRow {
+  id: string;
+  name: string | null;
+  role_code: string;
+  role_to_review: number;
+  department: string;
+  location: string;
+  fte: number;
+  contract_type: string;
+  objection_since: string | null;
+}
+
+export function listEmployeeRows(db: Database, filter: { department?: string; roleCode?: string }): EmployeeListRow[] {
+  const where: string[] = [];
+  if (filter.department) where.push('department = @department');
+  if (filter.roleCode) where.push('role_code = @roleCode');
+  return db
+    .prepare(`SELECT id, name, role_code, role_to_review, department, location, fte, contract_type, objection_since FROM employees ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY id`)
+    .all({ department: filter.department, roleCode: filter.roleCode }) as EmployeeListRow[];
+}
+
+/** The stored row as columns (rectification compares and audits column by column). */
+export function getEmployeeColumns(db: Database, id: string): Record<string, unknown> | null {
+  return (db.prepare('SELECT * FROM employees WHERE id = ?').get(id) as Record<string, unknown> | undefined) ?? null;
+}
+
+/** Columns a rectification may write; the map keeps column names out of callers' strings. */
+export const RECTIFIABLE_COLUMNS = {
+  name: 'name',
+  department: 'department',
+  location: 'location',
+  fte: 'fte',
+  weeklyHours: 'weekly_hours',
+  startDate: 'start_date',
+  contractType: 'contract_type',
+  salary: 'salary',
+  roleCode: 'role_code',
+} as const;
+export type RectifiableField = keyof typeof RECTIFIABLE_COLUMNS;
+
+/** Writes one profile field; a new role code also clears "role to review" (a person decided it). */
+export function updateEmployeeField(db: Database, id: string, field: RectifiableField, value: unknown): void {
+  const column = RECTIFIABLE_COLUMNS[field];
+  db.prepare(`UPDATE employees SET ${column} = ?${field === 'roleCode' ? ', role_to_review = 0' : ''} WHERE id = ?`).run(value, id);
+}
+
+const DEMOGRAPHIC_COLUMN = { ageBand: 'age_band', gender: 'gender' } as const;
+
+/** A demographic value (stored only together with a consent record, see consentsRepo). */
+export function setDemographic(db: Database, id: string, field: keyof typeof DEMOGRAPHIC_COLUMN, value: string | null): void {
+  db.prepare(`UPDATE employees SET ${DEMOGRAPHIC_COLUMN[field]} = ? WHERE id = ?`).run(value, id);
+}
+
+export function setObjection(db: Database, id: string, since: string, reason: string): void {
+  db.prepare('UPDATE employees SET objection_since = ?, objection_reason = ? WHERE id = ?').run(since, reason, id);
+}
+
+export function clearObjection(db: Database, id: string): void {
+  db.prepare('UPDATE employees SET objection_since = NULL, objection_reason = NULL WHERE id = ?').run(id);
+}
+
+export function countObjections(db: Database): number {
+  return (db.prepare('SELECT count(*) AS n FROM employees WHERE objection_since IS NOT NULL').get() as { n: number }).n;
+}
+
+/** A reader of one person's level of one skill, prepared once for many calls. */
+export function skillLevelReader(db: Database): (employeeId: string, skillId: string) => { level: number; source: string } | undefined {
+  const stmt = db.prepare('SELECT level, source FROM employee_skills WHERE employee_id = ? AND skill_id = ?');
+  return (employeeId, skillId) => stmt.get(employeeId, skillId) as { level: number; source: string } | undefined;
+}
+
+export function getSkillLevel(db: Database, employeeId: string, skillId: string): { level: number; source: string } | undefined {
+  return skillLevelReader(db)(employeeId, skillId);
+}
+
+export function setSkillLevel(db: Database, employeeId: string, skillId: string, level: number, source: string): void {
+  db.prepare('INSERT INTO employee_skills (employee_id, skill_id, level, source) VALUES (?, ?, ?, ?) ON CONFLICT(employee_id, skill_id) DO UPDATE SET level = excluded.level, source = excluded.source').run(employeeId, skillId, level, source);
+}
+
+export function deleteSkillLevel(db: Database, employeeId: string, skillId: string): void {
+  db.prepare('DELETE FROM employee_skills WHERE employee_id = ? AND skill_id = ?').run(employeeId, skillId);
 }

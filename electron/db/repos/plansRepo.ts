@@ -80,3 +80,8 @@ export function upsertPlan(db: Database, plan: Plan): void {
        approved_at = excluded.approved_at, comment = excluded.comment, updated_at = excluded.updated_at`,
   ).run({ ...plan, modules: JSON.stringify(plan.modules) });
 }
+
+/** Removes a person's plan if it is still a draft (made from scores); returns how many were removed. */
+export function deleteDraftPlan(db: Database, employeeId: string): number {
+  return db.prepare("DELETE FROM plans WHERE employee_id = ? AND status = 'draft'").run(employeeId).changes;
+}

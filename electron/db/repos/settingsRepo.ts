@@ -4,7 +4,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Settings } from '../../../shared/api/dto';
 
-export const DEFAULT_SETTINGS: Settings = { language: 'en', minGroupSize: 5, pseudonymised: false };
+const DEFAULT_SETTINGS: Settings = { language: 'en', minGroupSize: 5, pseudonymised: false };
 
 export function getSettings(db: Database): Settings {
   const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];
@@ -31,4 +31,12 @@ export function putMeta(db: Database, key: string, value: string): void {
 export function getStored<T>(db: Database, key: string): T | null {
   const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
   return row ? (JSON.parse(row.value) as T) : null;
+}
+
+export function deleteMeta(db: Database, key: string): void {
+  db.prepare('DELETE FROM meta WHERE key = ?').run(key);
+}
+
+export function putStored(db: Database, key: string, value: unknown): void {
+  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(value));
 }

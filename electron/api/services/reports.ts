@@ -1,25 +1,28 @@
 /**
- * The data behind every export, built once on the Node side from the same repos and handlers the app
+ * The data behind every export, built once on the Node side from the same repos and services the app
  * uses (plans, paths, scenario runs, business case): the report pages print it, the XLSX/CSV/JSON
  * writers tabulate it. Names only when asked and allowed (settings.pseudonymised wins).
  */
-import type { CallContext } from '../../shared/api/contract';
-import type { BoardpackReport, PathReport, PlansReport, PlansTotals, PlanStatus, ReportMeta, ReportPlan, ReportRoleImpact } from '../../shared/api/export-dto';
-import { DomainError } from '../../shared/api/result';
-import { scheduleModules } from '../../shared/domain/export/schedule';
-import { createWorkspace, PathCache } from '../../shared/domain/learningPath';
-import { rankEmployee } from '../../shared/domain/ranking';
-import { isSkipped } from '../../shared/domain/reskillTypes';
-import { pick } from '../../shared/domain/text';
-import type { Lang } from '../../shared/domain/types';
-import type { CorePorts } from '../api/ports';
-import { DEFAULT_SCENARIO, labels, reskillHandlers } from '../api/handlers/reskillHandlers';
-import { scenarioHandlers } from '../api/handlers/scenarioHandlers';
-import { buildReskillContext } from '../api/services/reskill';
-import { getAssumptions, getDatasetInfo, getSources, listRoles, getTasks } from '../db/repos/datasetRepo';
-import { getEmployee, getOrganisationName, listEmployees } from '../db/repos/employeesRepo';
-import { listPlans, type Plan } from '../db/repos/plansRepo';
-import { getSettings } from '../db/repos/settingsRepo';
+import type { CallContext } from '../../../shared/api/contract';
+import type { BoardpackReport, PathReport, PlansReport, PlansTotals, PlanStatus, ReportMeta, ReportPlan, ReportRoleImpact } from '../../../shared/api/export-dto';
+import { DomainError } from '../../../shared/api/result';
+import { scheduleModules } from '../../../shared/domain/export/schedule';
+import { createWorkspace, PathCache } from '../../../shared/domain/learningPath';
+import { rankEmployee } from '../../../shared/domain/ranking';
+import { isSkipped } from '../../../shared/domain/reskillTypes';
+import { pick } from '../../../shared/domain/text';
+import type { Lang } from '../../../shared/domain/types';
+import { getAssumptions, getDatasetInfo, getSources, listRoles, getTasks } from '../../db/repos/datasetRepo';
+import { countEmployeesIn, departmentExists, getEmployee, getOrganisationName, listEmployees } from '../../db/repos/employeesRepo';
+import { listPlans, type Plan } from '../../db/repos/plansRepo';
+import { getSettings } from '../../db/repos/settingsRepo';
+import type { CorePorts } from '../ports';
+import { labels } from './labels';
+import { employeePaths } from './paths';
+import { businessCaseReport } from './redeployment';
+import { buildReskillContext } from './reskill';
+import { runStoredScenario } from './scenarioRuns';
+import { DEFAULT_SCENARIO } from './scenarios';
 
 export interface Scope {
   scenario?: string;
@@ -40,8 +43,7 @@ export interface ResolvedScope {
 export function resolveScope(p: CorePorts, scope: Scope): ResolvedScope {
   const settings = getSettings(p.db);
   if (scope.department) {
-    const known = p.db.prepare('SELECT 1 FROM employees WHERE department = ? LIMIT 1').get(scope.department);
-    if (!known) throw new DomainError('NOT_FOUND', `Unknown department: ${scope.department}`);
+    if (!departmentExists(p.db, scope.department)) throw new DomainError('NOT_FOUND', `Unknown department: ${scope.department}`);
   }
   if (scope.employeeId && !getEmployee(p.db, scope.employeeId)) throw new DomainError('NOT_FOUND', `Unknown employee: ${scope.employeeId}`);
   return {
@@ -72,10 +74,10 @@ export function reportMeta(p: CorePorts, s: ResolvedScope): ReportMeta {
 }
 
 /** Plans (with why, gaps and dated modules) of everyone in scope, ordered by employee id. */
-export function buildPlans(p: CorePorts, s: ResolvedScope): ReportPlan[] {
+function buildPlans(p: CorePorts, s: ResolvedScope): ReportPlan[] {
   const plans = listPlans(p.db, { department: s.department ?? undefined, employeeIds: s.employeeId ? [s.employeeId] : undefined });
   if (plans.length === 0) return [];
-  const l = labels(p, s.lang);
+  const l = labels(p.db, s.lang);
   const context = buildReskillContext(p.db, s.scenario);
   const ws = createWorkspace(context.compiled);
   // One cache of learning paths for everyone: people in one role share most module sets.
@@ -134,7 +136,7 @@ export function buildPlans(p: CorePorts, s: ResolvedScope): ReportPlan[] {
   }
 }
 
-export function plansTotals(plans: ReportPlan[]): PlansTotals {
+function plansTotals(plans: ReportPlan[]): PlansTotals {
   const statuses: PlanStatus[] = ['draft', 'approved', 'in_progress', 'done', 'declined'];
   const byTarget = new Map<string, PlansTotals['byTarget'][number]>();
   for (const plan of plans) {
@@ -158,10 +160,10 @@ export function buildPlansReport(p: CorePorts, s: ResolvedScope): PlansReport {
   return { kind: 'plans', meta: reportMeta(p, s), plans, totals: plansTotals(plans) };
 }
 
-export async function buildPathReport(p: CorePorts, s: ResolvedScope, ctx: CallContext): Promise<PathReport> {
+export function buildPathReport(p: CorePorts, s: ResolvedScope): PathReport {
   const e = getEmployee(p.db, s.employeeId!)!;
-  const l = labels(p, s.lang);
-  const ranked = await reskillHandlers(p)['reskill.employee']({ employeeId: e.id, scenario: s.scenario, lang: s.lang }, ctx);
+  const l = labels(p.db, s.lang);
+  const ranked = employeePaths(p, { employeeId: e.id, scenario: s.scenario, lang: s.lang });
   const plan = buildPlans(p, s)[0] ?? null;
   return {
     kind: 'path',
@@ -174,8 +176,8 @@ export async function buildPathReport(p: CorePorts, s: ResolvedScope, ctx: CallC
 }
 
 /** Role impact per year, in the caller's language (scenario.run's own localisation). */
-export async function buildRoleImpact(p: CorePorts, s: ResolvedScope, ctx: CallContext) {
-  const run = await scenarioHandlers(p)['scenario.run']({ name: s.scenario, lang: s.lang }, ctx);
+export function buildRoleImpact(p: CorePorts, s: ResolvedScope) {
+  const run = runStoredScenario(p, s.scenario, s.lang);
   const roles: ReportRoleImpact[] = run.roles.map((r) => ({
     code: r.code,
     title: r.title,
@@ -229,13 +231,13 @@ export function buildAssumptions(p: CorePorts, s: ResolvedScope) {
 }
 
 export async function buildBoardpack(p: CorePorts, s: ResolvedScope, ctx: CallContext): Promise<BoardpackReport> {
-  const { run, roles } = await buildRoleImpact(p, s, ctx);
+  const { run, roles } = buildRoleImpact(p, s);
   const { scenario, assumptions, levers, overrides } = buildAssumptions(p, s);
   const plans = buildPlans(p, s);
   const totals = plansTotals(plans);
-  const bc = await reskillHandlers(p)['reskill.businessCase']({ scenario: s.scenario, lang: s.lang, department: s.department ?? undefined }, ctx);
+  const bc = await businessCaseReport(p, { scenario: s.scenario, lang: s.lang, department: s.department ?? undefined }, ctx);
   const last = run.totals.byYear[run.totals.byYear.length - 1]!;
-  const employees = (p.db.prepare(s.department ? 'SELECT count(*) AS n FROM employees WHERE department = ?' : 'SELECT count(*) AS n FROM employees').get(...(s.department ? [s.department] : [])) as { n: number }).n;
+  const employees = countEmployeesIn(p.db, s.department);
   return {
     kind: 'boardpack',
     meta: reportMeta(p, s),

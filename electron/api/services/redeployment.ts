@@ -1,0 +1,177 @@
+/**
+ * The whole workforce at once: everyone ranked (with draft plans stored), candidates assigned to the
+ * scenario's openings, the fairness audit of those results, and the business case of reskill against
+ * replace. All four share one worker ranking through reskillRuns' cache.
+ */
+import type { ApiOutput, ApiParsed, CallContext } from '../../../shared/api/contract';
+import type { PathDto, ReskillAllDto } from '../../../shared/api/reskill-dto';
+import { DomainError } from '../../../shared/api/result';
+import { businessCase } from '../../../shared/domain/businessCase';
+import { fairnessAudit } from '../../../shared/domain/fairness';
+import { getAssumptions, listModules, listRoles } from '../../db/repos/datasetRepo';
+import { listEmployees } from '../../db/repos/employeesRepo';
+import { listPlans } from '../../db/repos/plansRepo';
+import { getSettings } from '../../db/repos/settingsRepo';
+import type { ReskillAllEntry } from '../../worker/jobs/reskillAll';
+import type { CorePorts } from '../ports';
+import { labels, type Labels } from './labels';
+import { buildReskillContext } from './reskill';
+import { applyAssignmentToPlans, assignCandidates, rankCandidates, storeDraftPlans } from './reskillRuns';
+import { DEFAULT_SCENARIO } from './scenarios';
+import { languageOf } from './settings';
+
+function entryDto(entry: ReskillAllEntry, l: Labels): PathDto {
+  return {
+    rank: entry.rank,
+    targetRole: l.role(entry.roleCode),
+    fit: entry.fit,
+    viable: entry.viable,
+    desirable: entry.desirable,
+    safer: entry.safer,
+    complete: entry.complete,
+    score: entry.score,
+    gap: entry.gap.map((g) => ({ skill: g.skillId, skillName: l.skill(g.skillId), have: g.have, need: g.need, grade: g.grade as PathDto['gap'][number]['grade'] })),
+    modules: entry.moduleIds.map((id) => l.module(id)),
+    hours: entry.hours,
+    weeks: entry.weeks,
+    cost: entry.cost,
+  };
+}
+
+export async function reskillEveryone(p: CorePorts, input: ApiParsed<'reskill.all'>, ctx: CallContext): Promise<ApiOutput<'reskill.all'>> {
+  const l = labels(p.db, languageOf(p, input.lang));
+  const ranked = await rankCandidates(p, input.scenario ?? DEFAULT_SCENARIO, 3, ctx, true, input.jobId);
+  if (ranked.cancelled) throw new DomainError('CANCELLED', 'The reskilling run was cancelled; nothing was stored.');
+  const plansCreated = input.storePlans === false ? 0 : storeDraftPlans(p, ranked, ctx.actor);
+  const scored = ranked.people.filter((person) => !person.skipped);
+  const tops = scored.map((person) => person.paths[0]).filter((x): x is ReskillAllEntry => x !== undefined);
+  const byTarget = new Map<string, number>();
+  for (const t of tops) byTarget.set(t.roleCode, (byTarget.get(t.roleCode) ?? 0) + 1);
+  const summary: ReskillAllDto['summary'] = {
+    ranked: scored.length,
+    skippedObjection: ranked.people.filter((person) => person.skipped === 'objection').length,
+    withViablePath: scored.filter((person) => person.paths.some((x) => x.viable)).length,
+    meanBestFit: tops.length ? tops.reduce((s, t) => s + t.fit, 0) / tops.length : 0,
+    totalHoursTopPaths: tops.reduce((s, t) => s + t.hours, 0),
+    totalCostTopPaths: tops.reduce((s, t) => s + t.cost, 0),
+    plansCreated,
+    byTargetRole: [...byTarget].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([code, people]) => ({ targetRole: l.role(code), people })),
+  };
+  return {
+    scenario: ranked.scenario,
+    candidates: ranked.candidates,
+    employees: ranked.people.map((person) => ({ id: person.id, role: person.role, skipped: person.skipped, paths: person.paths.map((e) => entryDto(e, l)) })),
+    summary,
+    cancelled: false,
+  };
+}
+
+export async function assignOpenings(p: CorePorts, input: ApiParsed<'reskill.assign'>, ctx: CallContext): Promise<ApiOutput<'reskill.assign'>> {
+  const l = labels(p.db, languageOf(p, input.lang));
+  const context = buildReskillContext(p.db, input.scenario ?? DEFAULT_SCENARIO);
+  const ranked = await rankCandidates(p, context.scenario.name, context.compiled.targetRoles.length, ctx, false, input.jobId);
+  if (ranked.cancelled) throw new DomainError('CANCELLED', 'The assignment was cancelled; nothing was stored.');
+  const result = assignCandidates(context, ranked);
+  const plansMoved = applyAssignmentToPlans(p, ranked, result, ctx.actor);
+  const currentRole = new Map(ranked.people.map((person) => [person.id, person.role]));
+  return {
+    scenario: context.scenario.name,
+    assignments: result.assignments.map((a) => ({ employeeId: a.employeeId, currentRole: l.role(currentRole.get(a.employeeId) ?? ''), targetRole: l.role(a.roleCode), fit: a.fit, weeks: a.weeks, value: a.value })),
+    unassigned: result.unassigned,
+    openPositionsLeft: result.openPositionsLeft.map((o) => ({ targetRole: l.role(o.roleCode), count: o.count })),
+    plansMoved,
+    totalValue: result.totalValue,
+  };
+}
+
+export async function fairnessReport(p: CorePorts, input: ApiParsed<'reskill.fairness'>, ctx: CallContext): Promise<ApiOutput<'reskill.fairness'>> {
+  const context = buildReskillContext(p.db, input.scenario ?? DEFAULT_SCENARIO);
+  const ranked = await rankCandidates(p, context.scenario.name, context.compiled.targetRoles.length, ctx, false, input.jobId);
+  const assigned = new Set(assignCandidates(context, ranked).assignments.map((a) => a.employeeId));
+  const people = new Map(listEmployees(p.db).map((e) => [e.id, e]));
+  // The audit reads the protected fields here, after scoring, and only where consent was recorded.
+  const records = ranked.people
+    .filter((person) => !person.skipped)
+    .map((person) => {
+      const e = people.get(person.id)!;
+      return {
+        ageBand: e.ageBand ?? null,
+        gender: e.gender ?? null,
+        consents: e.consents,
+        hasViable: person.paths.some((x) => x.viable),
+        fit: person.paths.reduce((best, x) => Math.max(best, x.fit), 0),
+        assigned: assigned.has(person.id),
+      };
+    });
+  const report = fairnessAudit(records, getSettings(p.db).minGroupSize);
+  return {
+    scenario: context.scenario.name,
+    minGroupSize: report.minGroupSize,
+    groups: report.groups,
+    flags: report.flags.map((f) => ({ attribute: f.attribute, group: f.group, metric: f.metric, ratio: f.ratio })),
+    hiddenGroups: report.hiddenGroups,
+    notConsented: report.notConsented,
+  };
+}
+
+export async function businessCaseReport(p: CorePorts, input: ApiParsed<'reskill.businessCase'>, ctx: CallContext): Promise<ApiOutput<'reskill.businessCase'>> {
+  const l = labels(p.db, languageOf(p, input.lang));
+  const context = buildReskillContext(p.db, input.scenario ?? DEFAULT_SCENARIO);
+  // The same ranking the assignment and the fairness audit use (all target roles), so the Redeployment
+  // screen's three calls share one worker run through the ranking cache; only the top path is read here.
+  const ranked = await rankCandidates(p, context.scenario.name, context.compiled.targetRoles.length, ctx, false, input.jobId);
+  const employees = new Map(listEmployees(p.db, input.department ? { department: input.department } : {}).map((e) => [e.id, e]));
+  const plans = new Map(listPlans(p.db).map((plan) => [plan.employeeId, plan]));
+  const modules = new Map(listModules(p.db).map((m) => [m.id, m]));
+  const roles = new Map(listRoles(p.db).map((r) => [r.code, r]));
+  const a = getAssumptions(p.db).defaults;
+  const items = ranked.people
+    .filter((person) => !person.skipped && employees.has(person.id))
+    .map((person) => {
+      const e = employees.get(person.id)!;
+      const plan = plans.get(person.id);
+      const target = plan?.targetRole ?? person.paths[0]?.roleCode ?? null;
+      const moduleIds = plan ? plan.modules.map((m) => m.id) : (person.paths[0]?.moduleIds ?? []);
+      const picked = moduleIds.map((id) => modules.get(id)).filter((m) => m !== undefined);
+      return {
+        target,
+        item: {
+          employeeId: e.id,
+          annualSalary: e.salary ?? roles.get(e.roleCode)!.salary.value,
+          startDate: e.startDate,
+          reskill: target ? { moduleCost: picked.reduce((s, m) => s + m.cost, 0), hours: picked.reduce((s, m) => s + m.hours, 0) } : null,
+          hireAnnualSalary: target ? roles.get(target)!.salary.value : roles.get(e.roleCode)!.salary.value,
+        },
+      };
+    });
+  const lv = context.scenario.levers;
+  const result = businessCase(
+    items.map((x) => x.item),
+    {
+      transitionPaymentCap: lv.transitionPaymentCap,
+      recruitingCost: lv.recruitingCost,
+      onboardingMonths: lv.onboardingMonths,
+      onboardingProductivity: a.onboardingProductivity.value,
+      employerOnCost: a.employerOnCost.value,
+      annualHoursPerFte: a.annualHoursPerFte.value,
+    },
+    p.clock.now().slice(0, 10),
+  );
+  const targetOf = new Map(items.map((x) => [x.item.employeeId, x.target]));
+  return {
+    scenario: context.scenario.name,
+    lines: result.lines.map((line) => ({
+      employeeId: line.employeeId,
+      targetRole: l.role(targetOf.get(line.employeeId) ?? ''),
+      reskillCost: line.reskillCost ?? 0,
+      replaceCost: line.replaceCost,
+      transitionPayment: line.transitionPayment,
+      noticePay: line.noticePay,
+      recruiting: line.recruitingCost,
+      onboarding: line.onboardingCost,
+      saving: line.saving ?? 0,
+    })),
+    totals: { people: result.totals.people, reskillCost: result.totals.reskillCost, replaceCost: result.totals.replaceCost, saving: result.totals.saving },
+    explain: result.explain,
+  };
+}
