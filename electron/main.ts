@@ -2,7 +2,7 @@
  * The Electron main process: lifecycle only. Single instance, open the database (migrate, seed),
  * register IPC, create the window. Everything else lives in the core.
  */
-import { app, BrowserWindow, dialog } from 'electron';
+import { app, dialog, type BrowserWindow } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';

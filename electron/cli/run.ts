@@ -8,7 +8,7 @@ import { DomainError } from '../../shared/api/result';
 import type { ApiMethod } from '../../shared/api/contract';
 import type { Lang } from '../../shared/domain/types';
 import { defaultDbPath, osUserName } from '../platform/paths';
-import { parseArgs, UsageError, type OptionSpecs } from './args';
+import { parseArgs, type OptionSpecs } from './args';
 import { CliFailure, exitCodeFor, type Command, type CliContext } from './command';
 import { COMMANDS } from './registry';
 import { findLatestBackup } from './backups';

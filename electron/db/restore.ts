@@ -168,7 +168,7 @@ export async function applyPendingRestore(dbPath: string, options: { nativeBindi
     fs.renameSync(pending, resolved);
   }
   const db = new Database(resolved, { nativeBinding: options.nativeBinding });
-  let erasuresReapplied = 0;
+  let erasuresReapplied: number;
   try {
     erasuresReapplied = reapplyErasures(db, { previousDbPath: previousBackup });
     // The restored file's own log says it was restored, by whom, and what it replaced.

@@ -489,7 +489,11 @@ export async function buildPlan(o: PlanOptions): Promise<ImportPlan> {
   if (needsFallback.length > 0) {
     const fallback = [...roleCounts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? o.roles.firstCurrent();
     for (const i of needsFallback) people[i]!.emp.roleCode = fallback;
-    for (const item of roleReview) if (item.bestGuess === null) (item.bestGuess = fallback), (item.bestGuessTitle = o.roles.title(fallback));
+    for (const item of roleReview) {
+      if (item.bestGuess !== null) continue;
+      item.bestGuess = fallback;
+      item.bestGuessTitle = o.roles.title(fallback);
+    }
   }
 
   // Managers must be people we know.

@@ -69,7 +69,7 @@ export const roleSchema = z.object({
 });
 
 export const skillSchema = z.object({
-  id: z.string().regex(/^(onet|tech|ovs):[A-Za-z0-9.\-]+$/),
+  id: z.string().regex(/^(onet|tech|ovs):[A-Za-z0-9.-]+$/),
   name: text,
   description: text.nullable(),
   category: z.enum(['skill', 'knowledge', 'technology', 'ai', 'work_style']),

@@ -43,6 +43,7 @@ describe('import (child process)', () => {
     const before = sha(db);
     const r = runCliProcess(['import', bad, '--json', '--db', db]);
     expect(r.code).toBe(1);
+    expect(sha(db)).toBe(before);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/bad\.csv, row 2, column "FTE" \(value "2,0"\): FTE 2 is outside \(0, 1\.5\]/);
     expect(r.stderr).toMatch(/row 3, column "Personeelsnummer" \(value "1"\): Duplicate id/);

@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { call, openTestCore, seededDbFile, tempDir } from '../helpers/core';
 import { appendAudit } from '../../electron/db/repos/auditRepo';
 import { applyPendingRestore, stageRestore } from '../../electron/db/restore';
-import { openCore } from '../../electron/core';
 import type { Core } from '../../electron/core';
 
 const idToken = (id: string) => new RegExp(`(?<![A-Za-z0-9_-])${id}(?![A-Za-z0-9_-])`);

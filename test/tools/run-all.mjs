@@ -1,5 +1,6 @@
 // `npm test`: everything CI needs, in order, ending with one plain "N passed, N failed" line.
-// Steps: typecheck, electron-builder config check, build, then every vitest project (node, dom, e2e).
+// Steps: typecheck, lint (ESLint, no warnings allowed), electron-builder config check, build, then every
+// vitest project (node, dom, e2e). A failed step counts as a failure in the final line.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,6 +21,7 @@ function step(name, cmd, args) {
 let failedSteps = 0;
 for (const [name, script] of [
   ['typecheck', 'typecheck'],
+  ['lint', 'lint'],
   ['electron-builder config', 'check:builder-config'],
   ['build', 'build'],
 ]) {

@@ -7,7 +7,6 @@ import { adoption } from '../../shared/domain/adoption';
 import { makeScenario, modelInputArb, smallCase } from '../fixtures/model-builders';
 
 const AP = 0.5 * 0.35 + 0.3 * 0.175; // R1 automated potential
-const GP = 0.5 * 0.26 + 0.3 * 0.825 * 0.325; // R1 augmented potential
 const CURVE = { midpoint: 2027, steepness: 0.8, ceiling: 0.8 };
 
 /** Recomputes a figure from nothing but its explanation's inputs. */

@@ -8,7 +8,7 @@ import { buildPairTables, createCodedWorkspace, evalCoded, loadCoded } from '../
 import { demandScore, FLAG_COMPLETE, FLAG_DESIRABLE, FLAG_SAFER, FLAG_VIABLE, rankAll, rankAllEntries, rankEmployee, STATUS_OBJECTION, STATUS_OK, STATUS_UNKNOWN_ROLE } from '../../shared/domain/ranking';
 import { isDesirable, isViable } from '../../shared/domain/transitions';
 import { DEFAULT_RANK_WEIGHTS, type RankableEmployee, type ReskillOptions } from '../../shared/domain/reskillTypes';
-import { employee, mod, req, role, RULES, world } from '../fixtures/reskill-builders';
+import { employee, mod, req, role, world } from '../fixtures/reskill-builders';
 import type { Employee, LearningModule, Role } from '../../shared/domain/types';
 
 /** A random world: a few skills, module ladders with shortcuts and gaps, random prerequisites (cycles too). */

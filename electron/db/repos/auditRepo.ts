@@ -41,10 +41,22 @@ export interface AuditFilter {
 export function listAudit(db: Database, filter: AuditFilter = {}): AuditEntry[] {
   const where: string[] = [];
   const params: Record<string, unknown> = { limit: filter.limit ?? 200 };
-  if (filter.entity) (where.push('entity = @entity'), (params.entity = filter.entity));
-  if (filter.entityId) (where.push('entity_id = @entityId'), (params.entityId = filter.entityId));
-  if (filter.actor) (where.push('actor = @actor'), (params.actor = filter.actor));
-  if (filter.beforeId) (where.push('id < @beforeId'), (params.beforeId = filter.beforeId));
+  if (filter.entity) {
+    where.push('entity = @entity');
+    params.entity = filter.entity;
+  }
+  if (filter.entityId) {
+    where.push('entity_id = @entityId');
+    params.entityId = filter.entityId;
+  }
+  if (filter.actor) {
+    where.push('actor = @actor');
+    params.actor = filter.actor;
+  }
+  if (filter.beforeId) {
+    where.push('id < @beforeId');
+    params.beforeId = filter.beforeId;
+  }
   const sql = `SELECT * FROM audit_log ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY id DESC LIMIT @limit`;
   const rows = db.prepare(sql).all(params) as Record<string, string | number | null>[];
   return rows.map(toEntry);

@@ -104,9 +104,18 @@ export interface EmployeeFilter {
 export function listEmployees(db: Database, filter: EmployeeFilter = {}): Employee[] {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
-  if (filter.department) (where.push('department = @department'), (params.department = filter.department));
-  if (filter.roleCode) (where.push('role_code = @roleCode'), (params.roleCode = filter.roleCode));
-  if (filter.ids) (where.push('id IN (SELECT value FROM json_each(@ids))'), (params.ids = JSON.stringify(filter.ids)));
+  if (filter.department) {
+    where.push('department = @department');
+    params.department = filter.department;
+  }
+  if (filter.roleCode) {
+    where.push('role_code = @roleCode');
+    params.roleCode = filter.roleCode;
+  }
+  if (filter.ids) {
+    where.push('id IN (SELECT value FROM json_each(@ids))');
+    params.ids = JSON.stringify(filter.ids);
+  }
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const rows = db.prepare(`SELECT * FROM employees ${clause} ORDER BY id`).all(params) as EmployeeRow[];
   // Skills and consents of exactly the selected people, in one pass each.

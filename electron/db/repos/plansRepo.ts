@@ -66,8 +66,14 @@ export function getPlan(db: Database, employeeId: string): Plan | null {
 export function listPlans(db: Database, filter: { department?: string; employeeIds?: string[] } = {}): Plan[] {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
-  if (filter.department) (where.push('employee_id IN (SELECT id FROM employees WHERE department = @department)'), (params.department = filter.department));
-  if (filter.employeeIds) (where.push('employee_id IN (SELECT value FROM json_each(@ids))'), (params.ids = JSON.stringify(filter.employeeIds)));
+  if (filter.department) {
+    where.push('employee_id IN (SELECT id FROM employees WHERE department = @department)');
+    params.department = filter.department;
+  }
+  if (filter.employeeIds) {
+    where.push('employee_id IN (SELECT value FROM json_each(@ids))');
+    params.ids = JSON.stringify(filter.employeeIds);
+  }
   return (db.prepare(`SELECT * FROM plans ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY employee_id`).all(params) as Row[]).map(toPlan);
 }
 

@@ -6,7 +6,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Card } from '../../components/Card';
 import { ChartPanel } from '../../components/charts/ChartPanel';
-import { CostBars, DemandSupplyBars, SurplusWaterfall, TimeSavedArea, TransitionsSankey } from '../../components/charts/PlannerCharts';
+import { CostBars, TransitionsSankey } from '../../components/charts/PlannerCharts';
 import { EmptyState, Loading } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useFormat } from '../../i18n';

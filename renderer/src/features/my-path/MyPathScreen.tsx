@@ -10,7 +10,7 @@ import type { SkillProposalDto } from '../../../../shared/api/dto';
 import type { PathDto, PlanDto } from '../../../../shared/api/reskill-dto';
 import { toApiError, type ApiError } from '../../api/client';
 import { useLoad } from '../../api/useLoad';
-import { EmptyState, Loading } from '../../components/EmptyState';
+import { Loading } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { OKABE_ITO } from '../../components/charts/palette';
 import { useFormat } from '../../i18n';
@@ -436,7 +436,7 @@ function Timeline({ plan, path }: { plan: PlanDto | null; path: PathDto | undefi
   const fmt = useFormat();
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const weekly = plan?.weeklyHours ?? (path && path.weeks > 0 ? path.hours / path.weeks : DEFAULT_WEEKLY);
-  const modules = plan ? plan.modules : (path?.modules ?? []);
+  const modules = useMemo(() => (plan ? plan.modules : (path?.modules ?? [])), [plan, path]);
   const rows = useMemo(() => timelineRows(modules, weekly), [modules, weekly]);
   const role = plan?.targetRole.title ?? path?.targetRole.title ?? '';
   const total = rows.reduce((s, r) => s + r.weeks, 0);

@@ -31,7 +31,7 @@ export function ScenariosScreen() {
   }, [loadScenarios]);
   useEffect(() => {
     if (!editorName) void openEditor(active);
-    // Opens the active scenario the first time only.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- opens the active scenario the first time only
   }, []);
 
   return (

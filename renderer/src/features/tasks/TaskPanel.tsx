@@ -26,7 +26,7 @@ function useModelValues(roleCode: string, taskId: string) {
   const here = impact && impact.roleCode === roleCode && impact.scenario === active && impact.rev === rev ? impact : null;
   useEffect(() => {
     if (!here) void load(roleCode);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- load on a change of role, scenario or override revision; `here` and `load` follow from those
   }, [roleCode, active, rev]);
   if (!here) return { status: state.status === 'error' ? ('error' as const) : ('loading' as const) };
   const e = here.years[here.years.length - 1]!.explain;

@@ -19,6 +19,7 @@ export function TaskSearch() {
     if (settled.trim() !== sent) void runSearch(settled);
     // Only a settled change of the text triggers a search (sent and runSearch are read, not triggers);
     // a role change re-runs the pending search in the store itself.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a settled change of the text is a trigger (see above)
   }, [settled]);
 
   return (

@@ -359,7 +359,7 @@ function RecommendedAndEdit({ plan }: { plan: PlanDto }) {
     for (const x of plan.modules) if (!m.has(x.id)) m.set(x.id, x);
     return [...m.values()];
   }, [plan.modules, targetPath]);
-  const usePath = (p: PathDto) => {
+  const adoptPath = (p: PathDto) => {
     setTarget(p.targetRole.code);
     setModuleIds(p.modules.map((m) => m.id));
   };
@@ -400,7 +400,7 @@ function RecommendedAndEdit({ plan }: { plan: PlanDto }) {
                   <strong>{p.targetRole.title}</strong> — {t('team.pathLine', { fit: fmt.percent(p.fit), weeks: fmt.number(p.weeks, 1), cost: fmt.money(p.cost) })}
                 </span>
                 <span />
-                <button type="button" className="button button--quiet" onClick={() => usePath(p)}>
+                <button type="button" className="button button--quiet" onClick={() => adoptPath(p)}>
                   {t('team.usePath')}
                 </button>
               </li>

@@ -435,7 +435,6 @@ function MappingEditor({
   preview,
   mapping,
   remembered,
-  busy,
   onChange,
 }: {
   preview: ImportPreview;
