@@ -18,6 +18,7 @@ import {
   similarRatedRoles,
   taskProfile,
   techRequirements,
+  UNLEVELLED_CAP,
 } from './requirements';
 import { annualGrowth, buildOnetRole, escoByLabel, overstapTaskFor } from './roles';
 import { buildSkills } from './skills';
@@ -43,6 +44,17 @@ export interface BuildResult {
   dataset: string;
   organisation: string;
   missingDutch: string[];
+}
+
+/**
+ * The whole levels a person in the role typically holds: every level O*NET rates for the occupation
+ * (LV × 5/7, rounded like requirements), raised to the role's requirements; zeros are left out.
+ */
+export function roleProfile(full: { skillId: string; level: number }[], reqs: SkillRequirement[]): { skillId: string; level: number }[] {
+  const m = new Map<string, number>();
+  for (const p of full) m.set(p.skillId, Math.round(p.level));
+  for (const r of reqs) m.set(r.skillId, Math.max(m.get(r.skillId) ?? 0, r.level));
+  return [...m].filter(([, level]) => level >= 1).map(([skillId, level]) => ({ skillId, level: Math.min(5, level) })).sort(byKey((x) => x.skillId));
 }
 
 export function buildDatasetObjects(src: string, opts: { translationsDir?: string } = {}) {
@@ -92,6 +104,7 @@ export function buildDatasetObjects(src: string, opts: { translationsDir?: strin
   const roles: Role[] = occRows.map((occ) => {
     const code = occ.onetsoc_code;
     const { taskMix, basis } = roleTaskMix(tasksByRole.get(code) ?? [], ratings);
+    // AI-adjacent target roles ask one level more AI literacy (roles curated as targets, like team lead, do not).
     const isTarget = occ.selection_group !== 'current_role';
     const profile = taskProfile(taskMix, tasksById);
     let onetReqs: SkillRequirement[];
@@ -109,11 +122,12 @@ export function buildDatasetObjects(src: string, opts: { translationsDir?: strin
       const labels = role0.escoUris.flatMap((u) => essentialByOcc.get(u) ?? []);
       const escoIds = escoDerivedSkillIds(labels).filter((id) => skillIds.has(id));
       derivation[code] = { from, escoSkills: escoIds };
-      onetReqs = mergeRequirements(blended, escoIds.map((id) => ({ skillId: id, level: 3, importance: 3.5 })));
+      // ESCO names essential skills without a level: required at UNLEVELLED_CAP unless the blended O*NET rating asks more.
+      onetReqs = mergeRequirements(blended, escoIds.map((id) => ({ skillId: id, level: UNLEVELLED_CAP, importance: 3.5 })));
       skillsBasis = 'derived';
     }
-    const reqs = mergeRequirements(onetReqs, techRequirements(techRows.get(code) ?? [], Number(occ.job_zone)), aiRequirements(code, isTarget, profile));
-    return buildOnetRole({
+    const reqs = mergeRequirements(onetReqs, techRequirements(techRows.get(code) ?? []), aiRequirements(code, isTarget, profile));
+    const role = buildOnetRole({
       occ,
       ep: ep.get(code)!,
       oews: oews.get(code)!,
@@ -125,6 +139,7 @@ export function buildDatasetObjects(src: string, opts: { translationsDir?: strin
       skills: reqs,
       skillsBasis,
     });
+    return { ...role, profile: roleProfile(fullProfiles.get(code) ?? [], reqs) };
   });
   const roleByCode = new Map(roles.map((r) => [r.code, r]));
 

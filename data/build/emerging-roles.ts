@@ -42,6 +42,13 @@ export interface EmergingRoleDef {
   growth: number;
   components: Component[];
   tasks: OverstapTask[];
+  /**
+   * Entry-level requirements (assumptions): the role's core Overstap skills at job-ready 3, the level
+   * EVIDENCE.md H budgets its families to; supporting Overstap skills (knowledge management, AI quality
+   * review, data literacy, AI content workflows where they are not the core) at working level 2;
+   * technology groups at 2 like every tool without a level in the data (requirements.ts UNLEVELLED_CAP);
+   * O*NET descriptors at the levels O*NET rates the nearest occupations.
+   */
   skills: SkillRequirement[];
 }
 
@@ -59,8 +66,9 @@ export const EMERGING_ROLES: EmergingRoleDef[] = [
     reasonNl:
       'Gartner (okt. 2025) meldt dat 42% van de klantenserviceleiders AI-functies creëert, zoals conversational AI designers. O*NET kent dit beroep nog niet; Overstap stelt het samen uit klantvragentaken van klantenservicemedewerkers, copywriting, interfaceontwerp en softwaretesten, plus twee eigen taken voor het ontwerpen en verbeteren van botdialogen.',
     domain: 'customer service',
-    jobZone: 4,
-    jobZoneWhy: 'comparable to Web and Digital Interface Designers (job zone 4)',
+    jobZone: 3,
+    jobZoneWhy:
+      'entry level, reached with about 180 h of learning (EVIDENCE.md H: 120 h plus 50% practice), which is vocational-scale preparation (O*NET job zone 3, "medium preparation"), and Gartner reports service leaders moving agents into such roles; senior conversation designers sit at job zone 4 like Web and Digital Interface Designers',
     altEn: ['Conversational AI Designer', 'Chatbot Designer', 'Conversational Designer', 'Voice UX Designer', 'Chatbot Builder'],
     altNl: ['chatbotontwerper', 'conversational designer', 'chatbotbouwer', 'conversational AI designer'],
     nearest: '15-1255.00',
@@ -80,8 +88,8 @@ export const EMERGING_ROLES: EmergingRoleDef[] = [
       { slug: 'improve-bot-from-transcripts', en: 'Analyse bot transcripts and containment data to find failed conversations and improve the dialogues.', nl: 'Bottranscripten en afhandelcijfers analyseren om mislukte gesprekken te vinden en de dialogen te verbeteren.', category: 'analytics_research', exposure: 'E2', automation: 'T2', humanCritical: false, weight: 0.1 },
     ],
     skills: [
-      r('ovs:conversation-design', 4, 5), r('ovs:prompting-and-evaluating-ai-output', 4, 4.5), r('ovs:ai-literacy', 3, 4), r('ovs:ai-quality-review', 3, 4),
-      r('ovs:knowledge-management', 3, 3.5), r('ovs:data-literacy', 2, 3), r('ovs:responsible-ai', 2, 3), r('onet:2.A.1.c', 4, 4.5), r('onet:2.A.1.b', 3.5, 4),
+      r('ovs:conversation-design', 3, 5), r('ovs:prompting-and-evaluating-ai-output', 3, 4.5), r('ovs:ai-literacy', 3, 4), r('ovs:ai-quality-review', 2, 4),
+      r('ovs:knowledge-management', 2, 3.5), r('ovs:data-literacy', 2, 3), r('ovs:responsible-ai', 2, 3), r('onet:2.A.1.c', 4, 4.5), r('onet:2.A.1.b', 3.5, 4),
       r('onet:2.B.1.a', 3, 3.5), r('onet:2.A.2.a', 3.5, 4), r('onet:2.B.3.a', 3, 3.5), r('onet:2.C.1.e', 3.5, 4), r('onet:2.C.3.c', 2.5, 3),
       r('onet:2.C.7.a', 3.5, 4), r('tech:crm', 2, 3),
     ],
@@ -117,9 +125,9 @@ export const EMERGING_ROLES: EmergingRoleDef[] = [
       { slug: 'maintain-prompt-templates', en: 'Write and maintain prompt templates, tone-of-voice rules and style guides for AI content tools.', nl: 'Prompttemplates, tone-of-voiceregels en stijlgidsen voor AI-contenttools schrijven en onderhouden.', category: 'content_creation', exposure: 'E1', automation: 'T2', humanCritical: false, weight: 0.13 },
     ],
     skills: [
-      r('ovs:ai-assisted-content-workflows', 4, 5), r('ovs:prompting-and-evaluating-ai-output', 4, 4.5), r('ovs:ai-quality-review', 3.5, 4.5), r('ovs:ai-literacy', 3, 4),
+      r('ovs:ai-assisted-content-workflows', 3, 5), r('ovs:prompting-and-evaluating-ai-output', 3, 4.5), r('ovs:ai-quality-review', 3, 4.5), r('ovs:ai-literacy', 3, 4),
       r('ovs:responsible-ai', 2.5, 3.5), r('onet:2.A.1.c', 4.5, 5), r('onet:2.A.1.a', 4, 4.5), r('onet:2.A.2.a', 3.5, 4), r('onet:2.C.7.a', 4.5, 4.5),
-      r('onet:2.C.9.b', 3.5, 4), r('onet:2.C.1.d', 3, 3.5), r('onet:2.B.3.m', 3, 3.5), r('onet:2.A.2.d', 3, 3.5), r('tech:web-cms', 3, 3.5), r('tech:office-suite', 3, 3),
+      r('onet:2.C.9.b', 3.5, 4), r('onet:2.C.1.d', 3, 3.5), r('onet:2.B.3.m', 3, 3.5), r('onet:2.A.2.d', 3, 3.5), r('tech:web-cms', 2, 3.5), r('tech:office-suite', 2, 3),
     ],
   },
   {
@@ -153,8 +161,8 @@ export const EMERGING_ROLES: EmergingRoleDef[] = [
       { slug: 'test-ai-variants', en: 'Set up and evaluate A/B tests of AI-generated campaign variants and report the results.', nl: 'A/B-tests van AI-gegenereerde campagnevarianten opzetten, evalueren en rapporteren.', category: 'analytics_research', exposure: 'E2', automation: 'T2', humanCritical: false, weight: 0.13 },
     ],
     skills: [
-      r('ovs:marketing-automation', 4, 5), r('tech:sales-marketing-software', 4, 4.5), r('tech:crm', 3, 4), r('ovs:data-literacy', 3, 4), r('ovs:prompting-and-evaluating-ai-output', 3, 4),
-      r('ovs:ai-assisted-content-workflows', 3, 3.5), r('ovs:ai-literacy', 3, 3.5), r('ovs:responsible-ai', 2.5, 3.5), r('tech:analytics-bi', 3, 3.5), r('tech:spreadsheets', 3, 3.5),
+      r('ovs:marketing-automation', 3, 5), r('tech:sales-marketing-software', 2, 4.5), r('tech:crm', 2, 4), r('ovs:data-literacy', 2, 4), r('ovs:prompting-and-evaluating-ai-output', 3, 4),
+      r('ovs:ai-assisted-content-workflows', 2, 3.5), r('ovs:ai-literacy', 3, 3.5), r('ovs:responsible-ai', 2.5, 3.5), r('tech:analytics-bi', 2, 3.5), r('tech:spreadsheets', 2, 3.5),
       r('onet:2.C.1.d', 4, 4.5), r('onet:2.A.2.a', 3.5, 4), r('onet:2.B.3.a', 3, 3.5), r('onet:2.A.1.e', 2.5, 3), r('onet:2.C.3.a', 3, 3.5), r('onet:2.A.1.c', 3, 3.5),
     ],
   },
@@ -188,9 +196,9 @@ export const EMERGING_ROLES: EmergingRoleDef[] = [
       { slug: 'analyse-conversation-data', en: 'Analyse contact reasons, sentiment and survey data from customer conversations with AI classification tools and recommend service and marketing improvements.', nl: 'Contactredenen, sentiment en enquêtedata uit klantgesprekken analyseren met AI-classificatietools en verbeteringen voor service en marketing voorstellen.', category: 'analytics_research', exposure: 'E2', automation: 'T2', humanCritical: false, weight: 0.25 },
     ],
     skills: [
-      r('ovs:data-literacy', 4, 5), r('tech:analytics-bi', 3.5, 4.5), r('tech:sql-databases', 3, 4), r('tech:spreadsheets', 3.5, 4), r('onet:2.A.1.e', 3.5, 4), r('onet:2.C.4.a', 3, 3.5),
+      r('ovs:data-literacy', 3, 5), r('tech:analytics-bi', 2, 4.5), r('tech:sql-databases', 2, 4), r('tech:spreadsheets', 2, 4), r('onet:2.A.1.e', 3.5, 4), r('onet:2.C.4.a', 3, 3.5),
       r('onet:2.A.2.a', 4, 4.5), r('onet:2.B.3.a', 3.5, 4), r('onet:2.C.1.e', 3, 3.5), r('onet:2.C.1.d', 3, 3.5), r('ovs:prompting-and-evaluating-ai-output', 3, 3.5),
-      r('ovs:ai-literacy', 3, 3.5), r('ovs:responsible-ai', 3, 3.5), r('onet:2.A.1.c', 3, 3.5), r('onet:2.A.1.d', 3, 3.5), r('tech:statistical-software', 2.5, 3),
+      r('ovs:ai-literacy', 3, 3.5), r('ovs:responsible-ai', 3, 3.5), r('onet:2.A.1.c', 3, 3.5), r('onet:2.A.1.d', 3, 3.5), r('tech:statistical-software', 2, 3),
     ],
   },
   {
@@ -205,7 +213,7 @@ export const EMERGING_ROLES: EmergingRoleDef[] = [
       'AI-assistenten antwoorden zo goed als de kennisbank erachter. Gartner (okt. 2025): 58% van de serviceleiders schoolt medewerkers om tot kennismanagementspecialist. Overstap stelt de functie samen uit taken van klantenservicemedewerkers, technisch schrijvers en webbeheerders, plus twee eigen taken: artikelen schrijven en antwoordhiaten dichten.',
     domain: 'customer service',
     jobZone: 3,
-    jobZoneWhy: 'between Customer Service Representatives (2) and Technical Writers (4): agents move into it after about 60 h of training (EVIDENCE.md H)',
+    jobZoneWhy: 'between Customer Service Representatives (2) and Technical Writers (4): agents move into it with the knowledge-management training of EVIDENCE.md H (60 h) and shorter AI and data steps',
     altEn: ['Knowledge Manager', 'Knowledge Management Specialist', 'Knowledge Base Editor', 'Help Centre Content Specialist'],
     altNl: ['kennismanager', 'kennisbankredacteur', 'kennismanagementspecialist', 'contentbeheerder helpcentrum'],
     nearest: '27-3042.00',
@@ -224,9 +232,9 @@ export const EMERGING_ROLES: EmergingRoleDef[] = [
       { slug: 'close-answer-gaps', en: 'Monitor which questions the AI assistant answers wrongly or cannot answer, and close the knowledge gaps with the product and service teams.', nl: 'Bijhouden welke vragen de AI-assistent fout of niet beantwoordt en de kennishiaten dichten met de product- en serviceteams.', category: 'customer_inquiries', exposure: 'E2', automation: 'T1', humanCritical: false, weight: 0.15 },
     ],
     skills: [
-      r('ovs:knowledge-management', 4, 5), r('ovs:prompting-and-evaluating-ai-output', 3, 4), r('ovs:ai-quality-review', 3, 4), r('ovs:ai-literacy', 3, 4), r('ovs:data-literacy', 2, 3),
+      r('ovs:knowledge-management', 3, 5), r('ovs:prompting-and-evaluating-ai-output', 3, 4), r('ovs:ai-quality-review', 2, 4), r('ovs:ai-literacy', 3, 4), r('ovs:data-literacy', 2, 3),
       r('onet:2.A.1.c', 4, 4.5), r('onet:2.A.1.a', 4, 4.5), r('onet:2.C.1.e', 4, 4.5), r('onet:2.C.7.a', 4, 4), r('onet:2.B.1.b', 3, 3.5), r('onet:2.A.2.a', 3.5, 4),
-      r('onet:2.B.3.m', 3, 3.5), r('onet:2.A.1.b', 3, 3.5), r('tech:web-cms', 3, 4), r('tech:document-management', 3, 3.5),
+      r('onet:2.B.3.m', 3, 3.5), r('onet:2.A.1.b', 3, 3.5), r('tech:web-cms', 2, 4), r('tech:document-management', 2, 3.5),
     ],
   },
   {
@@ -261,9 +269,9 @@ export const EMERGING_ROLES: EmergingRoleDef[] = [
       { slug: 'curate-evaluation-data', en: 'Label and curate example conversations and feedback to evaluate, tune and retrain AI models.', nl: 'Voorbeeldgesprekken en feedback labelen en samenstellen om AI-modellen te evalueren, bij te stellen en opnieuw te trainen.', category: 'technology_data', exposure: 'E1', automation: 'T3', humanCritical: false, weight: 0.15 },
     ],
     skills: [
-      r('ovs:ai-workflow-automation', 4, 5), r('ovs:ai-quality-review', 4, 4.5), r('ovs:prompting-and-evaluating-ai-output', 4, 4.5), r('ovs:ai-literacy', 4, 4.5), r('ovs:responsible-ai', 3, 4),
-      r('ovs:data-literacy', 3, 4), r('onet:2.B.3.k', 3.5, 4), r('onet:2.B.3.m', 3.5, 4), r('onet:2.B.4.h', 3, 3.5), r('onet:2.A.2.a', 3.5, 4), r('onet:2.C.3.a', 3.5, 4),
-      r('onet:2.B.1.e', 3, 3.5), r('tech:cloud-platforms', 2.5, 3), r('tech:python', 2, 3), r('tech:sql-databases', 2, 3),
+      r('ovs:ai-workflow-automation', 3, 5), r('ovs:ai-quality-review', 3, 4.5), r('ovs:prompting-and-evaluating-ai-output', 3, 4.5), r('ovs:ai-literacy', 3, 4.5), r('ovs:responsible-ai', 3, 4),
+      r('ovs:data-literacy', 2, 4), r('onet:2.B.3.k', 3.5, 4), r('onet:2.B.3.m', 3.5, 4), r('onet:2.B.4.h', 3, 3.5), r('onet:2.A.2.a', 3.5, 4), r('onet:2.C.3.a', 3.5, 4),
+      r('onet:2.B.1.e', 3, 3.5), r('tech:cloud-platforms', 2, 3), r('tech:python', 2, 3), r('tech:sql-databases', 2, 3),
     ],
   },
 ];

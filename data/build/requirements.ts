@@ -101,8 +101,17 @@ export function escoDerivedSkillIds(labels: string[]): string[] {
   return [...out].sort();
 }
 
-/** Technology requirements from the role's O*NET hot technologies; at most six. */
-export function techRequirements(rows: Row[], jobZone: number): SkillRequirement[] {
+/**
+ * The level required of a skill the data names without a level: O*NET Technology Skills list the
+ * software an occupation uses (not how well), ESCO lists essential skills (not at what level). Level 2
+ * ("working": uses it in the daily work) is what naming a tool supports; depth in the craft behind a
+ * tool comes from the role's rated O*NET skills and knowledge (Programming, Computers and Electronics,
+ * Design, Mathematics …), which do carry a level.
+ */
+export const UNLEVELLED_CAP = 2;
+
+/** Technology requirements from the role's O*NET hot technologies, at UNLEVELLED_CAP; at most six. */
+export function techRequirements(rows: Row[]): SkillRequirement[] {
   const groups = new Map<string, { n: number; inDemand: boolean }>();
   for (const r of rows) {
     if (r.hot_technology !== 'Y') continue;
@@ -116,7 +125,8 @@ export function techRequirements(rows: Row[], jobZone: number): SkillRequirement
   return [...groups.entries()]
     .map(([skillId, g]) => ({
       skillId,
-      level: Math.min(4, (jobZone <= 2 ? 2 : 3) + (g.inDemand ? 1 : 0)),
+      level: UNLEVELLED_CAP,
+      // What the data does say (in demand, how many products) goes into importance, not level.
       importance: Math.min(5, 3 + (g.inDemand ? 1 : 0) + (g.n >= 3 ? 0.5 : 0)),
       n: g.n,
     }))
@@ -156,7 +166,9 @@ export function aiRequirements(code: string, isTarget: boolean, p: TaskProfile):
   const up = isTarget ? 1 : 0;
   const out: SkillRequirement[] = [{ skillId: 'ovs:ai-literacy', level: 2 + up, importance: 3 }];
   if (p.exposedShare >= 0.5) out.push({ skillId: 'ovs:prompting-and-evaluating-ai-output', level: 2 + up, importance: p.exposedShare >= 0.8 ? 3.5 : 3 });
-  if (p.category.analytics_research + p.category.technology_data >= 0.25) out.push({ skillId: 'ovs:data-literacy', level: 3, importance: 3.5 });
+  // Analysis work needs data literacy at job-ready level; technology work reads logs and dashboards (working level).
+  if (p.category.analytics_research >= 0.25) out.push({ skillId: 'ovs:data-literacy', level: 3, importance: 3.5 });
+  else if (p.category.analytics_research + p.category.technology_data >= 0.25) out.push({ skillId: 'ovs:data-literacy', level: 2, importance: 3.5 });
   if (p.category.content_creation >= 0.3) out.push({ skillId: 'ovs:ai-assisted-content-workflows', level: 2 + up, importance: 3 });
   if (p.category.campaign_operations >= 0.2) out.push({ skillId: 'ovs:marketing-automation', level: 2, importance: 3 });
   if (p.category.customer_inquiries >= 0.3) out.push({ skillId: 'ovs:knowledge-management', level: 2, importance: 3 });

@@ -9,6 +9,8 @@ export interface RoleCuration {
   esco: string[];
   nl: string | { esco: string };
   domain: string;
+  /** People may move into this current role (O*NET's selection lists it as current only). */
+  target?: true;
 }
 
 export const ROLE_CURATION: Record<string, RoleCuration> = {
@@ -32,7 +34,9 @@ export const ROLE_CURATION: Record<string, RoleCuration> = {
   '41-4012.00': { esco: ['commercial sales representative'], nl: 'Vertegenwoordiger groothandel en industrie', domain: 'sales' },
   '41-9011.00': { esco: ['promotions demonstrator'], nl: { esco: 'promotions demonstrator' }, domain: 'marketing' },
   '41-9041.00': { esco: ['call centre agent'], nl: 'Telemarketeer (outbound callcentermedewerker)', domain: 'customer service' },
-  '43-1011.00': { esco: ['contact centre supervisor', 'call centre supervisor', 'call centre manager', 'contact centre manager', 'call centre quality auditor', 'office manager', 'data entry supervisor'], nl: 'Teamleider klantenservice en administratie', domain: 'customer service' },
+  // Team lead is the classic internal step up for agents and back-office staff (and the quality-auditor
+  // role sits here too), so people may move into it although it is a current role.
+  '43-1011.00': { esco: ['contact centre supervisor', 'call centre supervisor', 'call centre manager', 'contact centre manager', 'call centre quality auditor', 'office manager', 'data entry supervisor'], nl: 'Teamleider klantenservice en administratie', domain: 'customer service', target: true },
   '43-2011.00': { esco: ['telephone switchboard operator'], nl: { esco: 'telephone switchboard operator' }, domain: 'customer service' },
   '43-3011.00': { esco: ['debt collector', 'insurance collector'], nl: { esco: 'debt collector' }, domain: 'customer service' },
   '43-4021.00': { esco: ['foreign language correspondence clerk'], nl: 'Correspondentiemedewerker', domain: 'customer service' },
@@ -68,23 +72,16 @@ export const ROLE_CURATION: Record<string, RoleCuration> = {
 };
 
 /**
- * EVIDENCE.md section F anchors: the role it names, the euro figure and the source ids.
- * Every other O*NET role is scaled from the anchor of its salary group by the ratio of BLS OEWS medians.
+ * Dutch salary data the evidence holds for a role itself: EVIDENCE.md section F, and CBS StatLine
+ * 85517NED (section 4) where it names the occupation (graphic designers €22.30/h, converted as F
+ * converts CBS hourly wages: × 1,872 h × 1.08 holiday allowance, rounded to €100). Every other O*NET
+ * role gets the one conversion fitted on these anchors (see salaryConversion in roles.ts).
  */
-export const SALARY_ANCHORS = {
-  '43-4051.00': { eur: 37000, label: 'customer-service representative (in-house)', sources: ['manpower-cs-salary-2025'] },
-  '41-9041.00': { eur: 32000, label: 'call-centre agent (outsourced)', sources: ['cao-facilitaire-contactcenters', 'cbs-85517ned'] },
-  '13-1161.00': { eur: 52000, label: 'marketing specialist', sources: ['cbs-85517ned'] },
-  '27-3043.00': { eur: 45000, label: 'content creator / copywriter', sources: ['cbs-85517ned'] },
-  '15-2051.01': { eur: 55000, label: 'data analyst', sources: ['cbs-85517ned'] },
-} as const;
-
-/** Which anchor a role is scaled from: the nearest EVIDENCE role by kind of work. */
-export function salaryAnchorFor(code: string, domain: string): keyof typeof SALARY_ANCHORS {
-  if (code === '41-9041.00' || code === '41-9011.00') return '41-9041.00';
-  // Clerical support (SOC 43) is closest to the in-house service agent whatever its domain.
-  if (domain === 'customer service' || code.startsWith('43-')) return '43-4051.00';
-  if (domain === 'content') return '27-3043.00';
-  if (domain === 'data & IT') return '15-2051.01';
-  return '13-1161.00';
-}
+export const SALARY_ANCHORS: Record<string, { eur: number; label: string; sources: readonly string[]; basis: 'F' | 'CBS' }> = {
+  '43-4051.00': { eur: 37000, label: 'customer-service representative (in-house)', sources: ['manpower-cs-salary-2025'], basis: 'F' },
+  '41-9041.00': { eur: 32000, label: 'call-centre agent (outsourced)', sources: ['cao-facilitaire-contactcenters', 'cbs-85517ned'], basis: 'F' },
+  '13-1161.00': { eur: 52000, label: 'marketing specialist', sources: ['cbs-85517ned'], basis: 'F' },
+  '27-3043.00': { eur: 45000, label: 'content creator / copywriter', sources: ['cbs-85517ned'], basis: 'F' },
+  '15-2051.01': { eur: 55000, label: 'data analyst', sources: ['cbs-85517ned'], basis: 'F' },
+  '27-1024.00': { eur: 45100, label: 'graphic designer (CBS grafisch vormgevers €22.30/h × 1,872 h × 1.08)', sources: ['cbs-85517ned'], basis: 'CBS' },
+};

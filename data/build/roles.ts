@@ -1,6 +1,6 @@
 import type { Role, SkillRequirement, Task, TaskShare, Text } from '../../shared/domain/types';
 import type { Row } from './csv';
-import { ROLE_CURATION, SALARY_ANCHORS, salaryAnchorFor } from './roles-curation';
+import { ROLE_CURATION, SALARY_ANCHORS } from './roles-curation';
 import { S } from './sources';
 import { cited, round, t } from './util';
 
@@ -25,6 +25,33 @@ export function escoByLabel(rows: Row[]): Map<string, EscoOcc> {
       altNl: r.alt_labels_nl ? r.alt_labels_nl.split(' | ').map((x) => x.trim()).filter(Boolean) : [],
     });
   return m;
+}
+
+/** Paid hours a year at 36 h × 52 weeks and the 8% holiday allowance: how EVIDENCE.md F turns hourly wages into annual ones. */
+export const ANNUAL_HOURS = 1872;
+export const HOLIDAY_ALLOWANCE = 1.08;
+/** Statutory minimum wage (WML, age 21+) from 1 Jan 2026, EVIDENCE.md section 4. */
+export const WML_HOURLY_2026 = 14.71;
+/** The statutory minimum for a full-time year in the same convention, rounded up to €100: no default salary is below it. */
+export const MINIMUM_ANNUAL_SALARY = Math.ceil((WML_HOURLY_2026 * ANNUAL_HOURS * HOLIDAY_ALLOWANCE) / 100) * 100;
+
+/**
+ * The one US → NL salary conversion: ln € = a + b · ln $, fitted by least squares on the Dutch anchors
+ * (SALARY_ANCHORS) against their BLS OEWS May 2025 US median annual wages. b < 1 says how much
+ * narrower Dutch pay differences between occupations are than US ones; one formula serves every
+ * family, so no family gets its own exchange rate.
+ */
+export function salaryConversion(oewsByCode: Map<string, Row>): { a: number; b: number; n: number } {
+  const pts = Object.entries(SALARY_ANCHORS).map(([code, anchor]) => {
+    const row = oewsByCode.get(code);
+    if (!row) throw new Error(`salary anchor ${code} has no BLS OEWS row`);
+    return [Math.log(Number(row.annual_median_wage_usd)), Math.log(anchor.eur)] as const;
+  });
+  const n = pts.length;
+  const mx = pts.reduce((s, p) => s + p[0], 0) / n;
+  const my = pts.reduce((s, p) => s + p[1], 0) / n;
+  const b = pts.reduce((s, p) => s + (p[0] - mx) * (p[1] - my), 0) / pts.reduce((s, p) => s + (p[0] - mx) ** 2, 0);
+  return { a: my - b * mx, b, n };
 }
 
 export const annualGrowth = (changePercent: number): number => round((1 + changePercent / 100) ** (1 / 10) - 1, 5);
@@ -62,23 +89,25 @@ export function buildOnetRole(i: OnetRoleInputs): Role {
   }
   const group = i.occ.selection_group;
   const family: Role['family'] = group === 'target_role' ? 'target' : 'current';
-  const isTarget = group !== 'current_role';
+  const isTarget = group !== 'current_role' || cur.target === true;
 
-  const anchorCode = salaryAnchorFor(code, cur.domain);
-  const anchor = SALARY_ANCHORS[anchorCode];
+  const anchor = SALARY_ANCHORS[code];
   const median = Number(i.oews.annual_median_wage_usd);
   let salary;
-  if (anchorCode === code) {
-    salary = cited(anchor.eur, [...anchor.sources], `EVIDENCE.md F: €${anchor.eur.toLocaleString('en-US')} for a ${anchor.label}, incl. 8% holiday allowance.`, `EVIDENCE.md F: € ${anchor.eur.toLocaleString('nl-NL')} voor een ${anchor.label}, incl. 8% vakantiegeld.`, false);
+  if (anchor) {
+    const what = anchor.basis === 'F' ? 'EVIDENCE.md F' : 'CBS StatLine 85517NED (EVIDENCE.md section 4)';
+    salary = cited(anchor.eur, [...anchor.sources], `${what}: €${anchor.eur.toLocaleString('en-US')} for a ${anchor.label}, incl. 8% holiday allowance.`, `${what}: € ${anchor.eur.toLocaleString('nl-NL')} voor een ${anchor.label}, incl. 8% vakantiegeld.`, false);
   } else {
-    const anchorMedian = Number(i.oewsByCode.get(anchorCode)!.annual_median_wage_usd);
-    const ratio = median / anchorMedian;
-    const eur = round((anchor.eur * ratio) / 100, 0) * 100;
+    const { a, b, n } = salaryConversion(i.oewsByCode);
+    const converted = round(Math.exp(a + b * Math.log(median)) / 100, 0) * 100;
+    const eur = Math.max(converted, MINIMUM_ANNUAL_SALARY);
+    const floorEn = eur > converted ? ` Raised to the statutory minimum for a 36-h week (WML €${WML_HOURLY_2026}/h × ${ANNUAL_HOURS} h × 1.08 = €${MINIMUM_ANNUAL_SALARY.toLocaleString('en-US')}).` : '';
+    const floorNl = eur > converted ? ` Verhoogd tot het wettelijk minimum bij 36 u per week (WML € ${String(WML_HOURLY_2026).replace('.', ',')}/u × ${ANNUAL_HOURS} u × 1,08 = € ${MINIMUM_ANNUAL_SALARY.toLocaleString('nl-NL')}).` : '';
     salary = cited(
       eur,
-      [...anchor.sources, S.blsOews, S.assumption],
-      `Scaled from EVIDENCE.md F (€${anchor.eur.toLocaleString('en-US')}, ${anchor.label}, ${anchorCode}) by the ratio of BLS OEWS May 2025 US median wages ($${median.toLocaleString('en-US')} / $${anchorMedian.toLocaleString('en-US')} = ${ratio.toFixed(3)}). US pay gaps between occupations are wider than Dutch ones: check against your own pay scales.`,
-      `Geschaald vanaf EVIDENCE.md F (€ ${anchor.eur.toLocaleString('nl-NL')}, ${anchor.label}, ${anchorCode}) met de verhouding van de Amerikaanse mediane lonen uit BLS OEWS mei 2025 ($ ${median.toLocaleString('nl-NL')} / $ ${anchorMedian.toLocaleString('nl-NL')} = ${ratio.toFixed(3).replace('.', ',')}). Loonverschillen tussen beroepen zijn in de VS groter dan in Nederland: toets aan uw eigen loonschalen.`,
+      [S.cbsWages, S.manpower, S.blsOews, S.wml, S.assumption],
+      `Converted from the BLS OEWS May 2025 US median ($${median.toLocaleString('en-US')}) with the one conversion for every role: € = exp(${a.toFixed(3)} + ${b.toFixed(3)} × ln $), fitted on the ${n} Dutch anchors (EVIDENCE.md F and CBS); b = ${b.toFixed(2)} means Dutch pay differences between occupations are about ${Math.round(b * 100)}% of the US ones in log terms. Rounded to €100.${floorEn} Check against your own pay scales.`,
+      `Omgerekend vanaf het Amerikaanse mediaanloon uit BLS OEWS mei 2025 ($ ${median.toLocaleString('nl-NL')}) met de ene omrekening voor alle functies: € = exp(${a.toFixed(3).replace('.', ',')} + ${b.toFixed(3).replace('.', ',')} × ln $), geschat op de ${n} Nederlandse ankerpunten (EVIDENCE.md F en CBS); b = ${b.toFixed(2).replace('.', ',')} betekent dat loonverschillen tussen beroepen in Nederland ongeveer ${Math.round(b * 100)}% van de Amerikaanse zijn (in logaritmen). Afgerond op € 100.${floorNl} Toets aan uw eigen loonschalen.`,
       true,
     );
   }

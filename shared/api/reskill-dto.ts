@@ -4,6 +4,8 @@
 import type { Explanation } from '../domain/explain';
 import type { GapGrade, ScoreComponents } from '../domain/reskillTypes';
 import type { DecidingComponent } from '../domain/ranking';
+import type { ViabilityBlock } from '../domain/transitions';
+import type { SkillSource } from '../domain/types';
 import type { RoleRef } from './dto';
 
 export interface GapDto {
@@ -13,6 +15,8 @@ export interface GapDto {
   need: number;
   grade: GapGrade;
   importance?: number;
+  /** Where `have` comes from; "inferred" = assumed from the current role, never a confirmed level; null = no record (0). */
+  source?: SkillSource | null;
 }
 
 export interface PathModuleDto {
@@ -29,14 +33,18 @@ export interface PathDto {
   targetRole: RoleRef;
   fit: number;
   viable: boolean;
+  /** The viability rules the move fails: job-zone step, gap not closable, beyond the horizon, fit below the minimum. */
+  blocks?: ViabilityBlock[];
   desirable: boolean;
   safer: boolean;
   complete: boolean;
+  /** Openings in the target role in this scenario; 0 = "no openings in this scenario"; null = not known. */
+  openings?: number | null;
   score: number;
   components?: ScoreComponents;
   demandIndex?: number | null;
   gap: GapDto[];
-  matched?: { skill: string; skillName: string }[];
+  matched?: { skill: string; skillName: string; source?: SkillSource | null }[];
   modules: PathModuleDto[];
   hours: number;
   weeks: number;
@@ -146,5 +154,6 @@ export interface BusinessCaseDto {
 
 export interface SimilarRolesDto {
   role: RoleRef;
-  similar: { code: string; title: string; similarity: number; components: { skills: number; activities: number | null } }[];
+  /** `related`: similar enough (≥ 0.3) and at most one job zone apart to list as a related role (Nesta's thresholds). */
+  similar: { code: string; title: string; similarity: number; components: { skills: number; activities: number | null }; related?: boolean }[];
 }

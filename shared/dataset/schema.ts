@@ -64,6 +64,7 @@ export const roleSchema = z.object({
   taskMixBasis: z.enum(['onet-ratings', 'paper-weights', 'overstap']),
   skills: z.array(skillRequirementSchema).min(1),
   skillsBasis: z.enum(['onet', 'derived', 'overstap']),
+  profile: z.array(z.object({ skillId: z.string().min(1), level: z.number().int().min(1).max(5) })).optional(),
   definedBy: z.enum(['onet', 'overstap']),
   reasoning: text.nullable(),
 });
@@ -256,6 +257,7 @@ export function validateDataset(data: unknown): Dataset {
     if (Math.abs(sum - 1) > 1e-6) problems.push(`${where}: taskMix shares sum to ${sum}, not 1`);
     if (r.skills.length === 0) problems.push(`${where}: has no skill requirements`);
     for (const s of r.skills) if (!skillIds.has(s.skillId)) problems.push(`${where}: requires unknown skill "${s.skillId}"`);
+    for (const s of r.profile ?? []) if (!skillIds.has(s.skillId)) problems.push(`${where}: profile names unknown skill "${s.skillId}"`);
     if (r.family === 'emerging' && !r.isTarget) problems.push(`${where}: emerging roles must be targets`);
     if (r.definedBy === 'overstap' && !r.reasoning) problems.push(`${where}: roles defined by Overstap need reasoning`);
   }

@@ -9,7 +9,7 @@
  */
 import { explain, type Explanation } from './explain';
 import type { Employee } from './types';
-import { encodeLevels, haveClass, needIndex, roleProfileLevels, type CompiledReskill } from './skillIndex';
+import { encodePerson, haveClass, needIndex, type CompiledReskill } from './skillIndex';
 import { createWorkspace, evalPair, loadPerson, updateLevel, type PathWorkspace } from './learningPath';
 import { isDesirable, isSafer, isViable } from './transitions';
 import { isSkipped, toScoringInput, type RankableEmployee, type ReskillOptions, type Skipped } from './reskillTypes';
@@ -118,12 +118,12 @@ export function doorsForEmployee(c: CompiledReskill, e: RankableEmployee | Emplo
   if (isSkipped(input)) return input;
   const cur = c.roleIndex.get(input.roleCode);
   if (cur === undefined) return { employeeId: input.id, skipped: 'unknownRole' };
-  return oneSkillDoors(c, encodeLevels(c, input.skills), cur, input.salary ?? c.roles[cur].salary, o, limit);
+  return oneSkillDoors(c, encodePerson(c, cur, input.skills), cur, input.salary ?? c.roles[cur].salary, o, limit);
 }
 
-/** For a role: the "person" holds exactly the role's required levels and earns its default salary. */
+/** For a role: the "person" holds the role's typical levels (its profile, inferred) and earns its default salary. */
 export function doorsForRole(c: CompiledReskill, roleCode: string, o: ReskillOptions, limit = 5): DoorsResult | null {
   const cur = c.roleIndex.get(roleCode);
   if (cur === undefined) return null;
-  return oneSkillDoors(c, roleProfileLevels(c, cur), cur, c.roles[cur].salary, o, limit);
+  return oneSkillDoors(c, encodePerson(c, cur, []), cur, c.roles[cur].salary, o, limit);
 }

@@ -8,7 +8,7 @@
  */
 import { explain, type Explanation } from './explain';
 import type { SkillRequirement } from './types';
-import type { CompiledReskill } from './skillIndex';
+import { sourceName, SRC_SELF, type CompiledReskill } from './skillIndex';
 import type { GapGrade, GapItem } from './reskillTypes';
 
 /**
@@ -44,8 +44,12 @@ export interface FitDetail {
   explain: Explanation;
 }
 
-/** Fit, graded requirements and gap of a person (levels over the skill index) to a compiled role. */
-export function fitDetail(c: CompiledReskill, levels: Float64Array, roleIdx: number): FitDetail {
+/**
+ * Fit, graded requirements and gap of a person (levels over the skill index) to a compiled role.
+ * `src` (SRC_* codes from encodePerson) labels where each level comes from; without it every level
+ * counts as a confirmed record.
+ */
+export function fitDetail(c: CompiledReskill, levels: Float64Array, roleIdx: number, src?: Uint8Array): FitDetail {
   const requirements: GapItem[] = [];
   let num = 0;
   let den = 0;
@@ -56,7 +60,7 @@ export function fitDetail(c: CompiledReskill, levels: Float64Array, roleIdx: num
     const have = levels[s];
     den += w;
     num += need <= 0 || have >= need ? w : (w * have) / need;
-    requirements.push({ skillId: c.skillIds[s], have, need, importance: w, grade: need <= 0 ? 'matched' : gradeGap(have, need) });
+    requirements.push({ skillId: c.skillIds[s], have, need, importance: w, grade: need <= 0 ? 'matched' : gradeGap(have, need), source: sourceName(src ? src[s] : SRC_SELF) });
   }
   const fit = den > 0 ? num / den : 1;
   const gap = requirements.filter((r) => r.grade !== 'matched');
@@ -69,6 +73,7 @@ export function fitDetail(c: CompiledReskill, levels: Float64Array, roleIdx: num
       { name: 'input.role', value: c.roles[roleIdx].code },
       { name: 'input.requirements', value: requirements.length, unit: 'count' },
       { name: 'input.matchedRequirements', value: matched, unit: 'count' },
+      { name: 'input.inferredLevels', value: requirements.filter((r) => r.source === 'inferred').length, unit: 'count' },
       { name: 'input.weightedMatch', value: num },
       { name: 'input.totalImportance', value: den },
     ]),

@@ -2,7 +2,10 @@
  * Ranking of target roles per person, and the whole-workforce run. Owns: the ranking score, its
  * components and the "why above the next" explanation. Pure: progress and cancellation are callbacks.
  *
- * Order: viable transitions first, then by score (high first), then by role code. Score:
+ * Order: viable transitions into roles with openings in the scenario first, then viable ones into
+ * roles without (flagged: "no openings in this scenario"), then the rest; within each, by score
+ * (high first), then by role code. Openings come first because a move is a decision only where there
+ * is a place to move into; when the options carry no openings, no role is preferred. Score:
  *   score = w_fit·fit + w_ready·readiness + w_des·[desirable] + w_safer·[safer] + w_demand·demand
  *   readiness = max(0, 1 − weeks / maxWeeksToReady) (0 when the gap cannot be closed),
  *   demand    = d / (1 + d) for the target's demand index d at the horizon (0.5 when d = 1,
@@ -14,11 +17,11 @@
 import { explain, type Explanation } from './explain';
 import type { Employee } from './types';
 import type { CompiledReskill } from './skillIndex';
-import { encodeLevels } from './skillIndex';
+import { encodePerson } from './skillIndex';
 import { fitDetail } from './fit';
 import { createWorkspace, evalPair, hourlyWage, learningPath, loadPerson, PathCache, type PathWorkspace } from './learningPath';
 import { buildPairTables, createCodedWorkspace, evalCoded, LEVEL_CODES, loadCoded, scanPrerequisites, UNCLOSED } from './reskill-kernel';
-import { isDesirable, isViable, transitionFlags } from './transitions';
+import { isDesirable, isViable, transitionFlags, viabilityBlocks, type ViabilityBlock } from './transitions';
 import {
   DEFAULT_RANK_WEIGHTS,
   isSkipped,
@@ -49,15 +52,29 @@ export function rankScore(c: ScoreComponents, w: RankWeights = DEFAULT_RANK_WEIG
   return w.fit * c.fit + w.readiness * c.readiness + w.desirable * c.desirable + w.safer * c.safer + w.demand * c.demand;
 }
 
-export type DecidingComponent = 'viable' | keyof ScoreComponents | 'code';
+export type DecidingComponent = 'viable' | 'openings' | keyof ScoreComponents | 'code';
+
+/** Order tier: viable with openings 3, viable 2, not viable with openings 1, else 0. */
+export function rankTier(viable: boolean, hasOpenings: boolean): number {
+  return (viable ? 2 : 0) + (hasOpenings ? 1 : 0);
+}
+
+/** Openings of a role in the options (null when the options carry none). */
+export function openingsOf(options: Pick<ReskillOptions, 'openings'>, roleCode: string): number | null {
+  return options.openings ? Math.max(0, options.openings[roleCode] ?? 0) : null;
+}
 
 export interface RankedPath {
   rank: number;
   roleCode: string;
   fit: number;
   viable: boolean;
+  /** The viability rules the move fails (empty when viable). */
+  blocks: ViabilityBlock[];
   desirable: boolean;
   safer: boolean;
+  /** Openings in the target role in this scenario (null when the options carry none). */
+  openings: number | null;
   /** Demand index of the target at the horizon (null when unknown). */
   demandIndex: number | null;
   components: ScoreComponents;
@@ -66,6 +83,8 @@ export interface RankedPath {
   gap: GapItem[];
   /** Skill ids the person already meets. */
   matchedSkillIds: string[];
+  /** The requirements the person already meets, with where their level comes from ("inferred" = assumed from the current role). */
+  matched: { skillId: string; source: GapItem['source'] }[];
   path: LearningPathResult;
   hours: number;
   weeks: number;
@@ -85,11 +104,12 @@ const COMPONENTS: (keyof ScoreComponents)[] = ['fit', 'readiness', 'desirable', 
 
 /** The component deciding that a ranks above b (a before b in the order). */
 export function decidingComponent(
-  a: { viable: boolean; score: number; components: ScoreComponents },
-  b: { viable: boolean; score: number; components: ScoreComponents },
+  a: { viable: boolean; openings?: number | null; score: number; components: ScoreComponents },
+  b: { viable: boolean; openings?: number | null; score: number; components: ScoreComponents },
   w: RankWeights = DEFAULT_RANK_WEIGHTS,
 ): DecidingComponent {
   if (a.viable !== b.viable) return 'viable';
+  if ((a.openings ?? 0) > 0 !== (b.openings ?? 0) > 0) return 'openings';
   if (a.score === b.score) return 'code';
   let best: keyof ScoreComponents = 'fit';
   let bestDiff = -Infinity;
@@ -136,7 +156,8 @@ export function rankScoringInput(
   if (cur === undefined) return { employeeId: e.id, skipped: 'unknownRole' };
   const w = options.weights ?? DEFAULT_RANK_WEIGHTS;
   const rules = options.rules;
-  const levels = encodeLevels(c, e.skills);
+  const src = new Uint8Array(c.skillIds.length);
+  const levels = encodePerson(c, cur, e.skills, undefined, src);
   const fromRole = c.roles[cur];
   const fromSalary = salaryOf(c, e, cur);
   const wage = hourlyWage(fromSalary, options.annualHoursPerFte);
@@ -145,7 +166,7 @@ export function rankScoringInput(
   for (const t of c.targetRoles) {
     if (t === cur) continue;
     const toRole = c.roles[t];
-    const fd = fitDetail(c, levels, t);
+    const fd = fitDetail(c, levels, t, src);
     const path = learningPath(c, levels, t, { weeklyLearningHours: options.weeklyLearningHours, hourlyWage: wage }, ws, cache);
     const toDemand = options.demandIndex[toRole.code];
     const flags = transitionFlags(
@@ -175,13 +196,16 @@ export function rankScoringInput(
       roleCode: toRole.code,
       fit: fd.fit,
       viable: flags.viable,
+      blocks: flags.blocks,
       desirable: flags.desirable,
       safer: flags.safer,
+      openings: openingsOf(options, toRole.code),
       demandIndex: toDemand ?? null,
       components,
       score,
       gap: fd.gap,
       matchedSkillIds: fd.requirements.filter((r) => r.grade === 'matched').map((r) => r.skillId),
+      matched: fd.requirements.filter((r) => r.grade === 'matched').map((r) => ({ skillId: r.skillId, source: r.source })),
       path,
       hours: path.hours,
       weeks: path.weeks,
@@ -205,7 +229,8 @@ export function rankScoringInput(
       },
     });
   }
-  out.sort((a, b) => (a.viable !== b.viable ? (a.viable ? -1 : 1) : b.score - a.score || (a.roleCode < b.roleCode ? -1 : 1)));
+  const tier = (p: RankedPath) => rankTier(p.viable, (p.openings ?? 0) > 0);
+  out.sort((a, b) => tier(b) - tier(a) || b.score - a.score || (a.roleCode < b.roleCode ? -1 : 1));
   const kept = options.topN !== undefined ? out.slice(0, Math.max(0, options.topN)) : out;
   for (let i = 0; i < kept.length; i++) {
     kept[i].rank = i + 1;
@@ -219,6 +244,8 @@ export const FLAG_VIABLE = 1;
 export const FLAG_DESIRABLE = 2;
 export const FLAG_SAFER = 4;
 export const FLAG_COMPLETE = 8;
+/** The target role has openings in the scenario. */
+export const FLAG_OPEN = 16;
 export const STATUS_OK = 0;
 export const STATUS_OBJECTION = 1;
 export const STATUS_UNKNOWN_ROLE = 2;
@@ -253,6 +280,11 @@ export interface RankAllResult {
   /** Per person over all target roles: number of viable transitions and the best fit (NaN if skipped). */
   viableCount: Uint16Array;
   bestFit: Float64Array;
+  /** Per person: index of the current role in compiled.roles (−1 when skipped). */
+  fromRole: Int32Array;
+  /** The options' transition rules and openings, for the records (viability reasons, openings). */
+  rules: ReskillOptions['rules'];
+  openings: ReskillOptions['openings'];
   cacheHits: number;
   cacheMisses: number;
 }
@@ -278,6 +310,8 @@ export function rankAll(
   const nR = c.roles.length;
   const demand = new Float64Array(nR);
   const demandComp = new Float64Array(nR);
+  // FLAG_OPEN per role: viable roles with openings rank first (see the order above).
+  const openFlag = new Uint8Array(nR);
   const jz = new Float64Array(nR);
   const sal = new Float64Array(nR);
   for (let r = 0; r < nR; r++) {
@@ -286,6 +320,7 @@ export function rankAll(
     demandComp[r] = demandScore(d);
     jz[r] = c.roles[r].jobZone;
     sal[r] = c.roles[r].salary;
+    openFlag[r] = (options.openings?.[c.roles[r].code] ?? 0) > 0 ? FLAG_OPEN : 0;
   }
   const ws = createWorkspace(c);
   const cache = new PathCache();
@@ -308,10 +343,14 @@ export function rankAll(
     paths: cache,
     viableCount: new Uint16Array(n),
     bestFit: new Float64Array(n).fill(NaN),
+    fromRole: new Int32Array(n).fill(-1),
+    rules,
+    openings: options.openings,
     cacheHits: 0,
     cacheMisses: 0,
   };
   const levels = new Float64Array(c.skillIds.length);
+  const src = new Uint8Array(c.skillIds.length);
   const weekly = options.weeklyLearningHours;
   const maxW = rules.maxWeeksToReady;
   // Pairs are evaluated from per-requirement tables (reskill-kernel.ts): the figures of evalPair,
@@ -338,6 +377,8 @@ export function rankAll(
   const uncStart = tables.unclosedReqStart;
   const uncList = tables.unclosedReqList;
   const preStart = tables.preReqStart;
+  const preList = tables.preReqList;
+  const chainPreHours = tables.chainPreHours;
   // Roles listing a skill twice go through evalPair, whose module list then has the same chain twice.
   const dupSkill = tables.roleDupSkill;
   let anyDup = false;
@@ -381,7 +422,8 @@ export function rankAll(
       res.status[i] = STATUS_UNKNOWN_ROLE;
       continue;
     }
-    encodeLevels(c, e.skills, levels);
+    res.fromRole[i] = cur;
+    encodePerson(c, cur, e.skills, levels, src);
     const fast = loadFast(cw, levels);
     if (!fast || anyDup) load(c, ws, levels);
     const fromJz = jz[cur];
@@ -421,17 +463,28 @@ export function rankAll(
           // pair is settled without them.
           if (prune && (K === 0 || cnt === K)) {
             const weeksLB = weekly > 0 ? h / weekly : Infinity;
+            // Viability falls as hours rise: not viable at the lower bound settles it; viable at the
+            // lower bound settles it only if it stays viable with every prerequisite tree counted in full.
             const vUB = viableRule(fromJz, jz[t], fit, weeksLB, complete, rules);
-            const vLB = viableRule(fromJz, jz[t], fit, Infinity, complete, rules);
-            let need = vUB !== vLB;
+            let need = false;
+            if (vUB) {
+              let hUB = h;
+              for (let q = preStart[t], qe = preStart[t + 1]; q < qe; q++) {
+                const j = preList[q];
+                const ci = chainOf[j * LC + code[reqInfo[2 * j]]];
+                if (ci >= 0) hUB += chainPreHours[ci];
+              }
+              need = !viableRule(fromJz, jz[t], fit, weekly > 0 ? hUB / weekly : Infinity, complete, rules);
+            }
             if (!need && K > 0) {
               const desirable = desirableRule(fromJz, jz[t], fromSal, sal[t], rules);
               const safer = demand[t] > fromD;
               const readyUB = complete ? (maxW > 0 ? Math.max(0, 1 - weeksLB / maxW) : weeksLB <= 0 ? 1 : 0) : 0;
               const scoreUB = wFit * fit + wReady * readyUB + (desirable ? wDes : 0) + (safer ? wSafer : 0) + wDemand * demandComp[t];
               const q = base + K - 1;
-              const qv = (rFlags[q] & FLAG_VIABLE) !== 0;
-              need = vUB !== qv ? vUB : scoreUB !== rScore[q] ? scoreUB > rScore[q] : t < rRole[q];
+              const tier = (vUB ? 2 : 0) + (openFlag[t] !== 0 ? 1 : 0);
+              const qTier = ((rFlags[q] & FLAG_VIABLE) !== 0 ? 2 : 0) + ((rFlags[q] & FLAG_OPEN) !== 0 ? 1 : 0);
+              need = tier !== qTier ? tier > qTier : scoreUB !== rScore[q] ? scoreUB > rScore[q] : t < rRole[q];
             }
             if (!need) {
               if (vUB) viableCount++;
@@ -461,12 +514,13 @@ export function rankAll(
       if (viable) viableCount++;
       if (fit > bestFit) bestFit = fit;
       if (K === 0) continue;
-      // Insertion into the kept top-K (viable first, score desc, role index = code order asc).
+      // Insertion into the kept top-K (tier desc, score desc, role index = code order asc).
+      const tier = (viable ? 2 : 0) + (openFlag[t] !== 0 ? 1 : 0);
       let pos = cnt;
       while (pos > 0) {
         const q = base + pos - 1;
-        const qv = (rFlags[q] & FLAG_VIABLE) !== 0;
-        const better = viable !== qv ? viable : score !== rScore[q] ? score > rScore[q] : t < rRole[q];
+        const qTier = ((rFlags[q] & FLAG_VIABLE) !== 0 ? 2 : 0) + ((rFlags[q] & FLAG_OPEN) !== 0 ? 1 : 0);
+        const better = tier !== qTier ? tier > qTier : score !== rScore[q] ? score > rScore[q] : t < rRole[q];
         if (!better) break;
         pos--;
       }
@@ -489,7 +543,7 @@ export function rankAll(
       rHours[a] = hours;
       rWeeks[a] = weeks;
       rCost[a] = moduleCost + hours * wage; // fast path: set below, once the module cost is known
-      rFlags[a] = (viable ? FLAG_VIABLE : 0) | (desirable ? FLAG_DESIRABLE : 0) | (safer ? FLAG_SAFER : 0) | (complete ? FLAG_COMPLETE : 0);
+      rFlags[a] = (viable ? FLAG_VIABLE : 0) | (desirable ? FLAG_DESIRABLE : 0) | (safer ? FLAG_SAFER : 0) | (complete ? FLAG_COMPLETE : 0) | openFlag[t];
       if (cnt < K) cnt++;
     }
     res.count[i] = cnt;
@@ -523,9 +577,13 @@ export interface RankAllEntry {
   score: number;
   fit: number;
   viable: boolean;
+  /** The viability rules the move fails (empty when viable). */
+  blocks: ViabilityBlock[];
   desirable: boolean;
   safer: boolean;
   complete: boolean;
+  /** Openings in the target role in this scenario (null when the run had none). */
+  openings: number | null;
   hours: number;
   weeks: number;
   cost: number;
@@ -538,15 +596,19 @@ export function rankAllEntries(c: CompiledReskill, r: RankAllResult, i: number):
   for (let k = 0; k < r.count[i]; k++) {
     const a = i * r.topN + k;
     const f = r.flags[a];
+    const to = c.roles[r.role[a]];
+    const complete = (f & FLAG_COMPLETE) !== 0;
     out.push({
       rank: k + 1,
-      roleCode: c.roles[r.role[a]].code,
+      roleCode: to.code,
       score: r.score[a],
       fit: r.fit[a],
       viable: (f & FLAG_VIABLE) !== 0,
+      blocks: viabilityBlocks(c.roles[r.fromRole[i]].jobZone, to.jobZone, r.fit[a], r.weeks[a], complete, r.rules),
       desirable: (f & FLAG_DESIRABLE) !== 0,
       safer: (f & FLAG_SAFER) !== 0,
-      complete: (f & FLAG_COMPLETE) !== 0,
+      complete,
+      openings: openingsOf(r, to.code),
       hours: r.hours[a],
       weeks: r.weeks[a],
       cost: r.cost[a],

@@ -49,6 +49,11 @@ export interface PairTables {
   chainOf: Int32Array;
   /** Per chain table entry: 1 when the chain has prerequisite trees (evalPair's pass 2b has work). */
   chainHasPre: Uint8Array;
+  /**
+   * Per chain table entry: the hours of its prerequisite trees counted in full (no skips), an upper
+   * bound of what pass 2b can add for it; rankAll's pruning uses it to settle viability early.
+   */
+  chainPreHours: Float64Array;
   /** Per role (CSR): its requirements whose chain has prerequisite trees for some level code. */
   preReqStart: Int32Array;
   preReqList: Int32Array;
@@ -82,7 +87,11 @@ export function buildPairTables(c: CompiledReskill): PairTables {
   }
   const nE = c.chainLen.length;
   const chainHasPre = new Uint8Array(nE);
-  for (let ci = 0; ci < nE; ci++) chainHasPre[ci] = c.expStart[ci + 1] > c.expStart[ci] ? 1 : 0;
+  const chainPreHours = new Float64Array(nE);
+  for (let ci = 0; ci < nE; ci++) {
+    chainHasPre[ci] = c.expStart[ci + 1] > c.expStart[ci] ? 1 : 0;
+    for (let i = c.expStart[ci]; i < c.expStart[ci + 1]; i++) chainPreHours[ci] += c.modHours[c.expMod[i]];
+  }
   const term = new Float64Array(nReq * LEVEL_CODES * 4);
   for (let k = 0; k < nReq * LEVEL_CODES; k++) {
     const ci = chainOf[k];
@@ -133,7 +142,7 @@ export function buildPairTables(c: CompiledReskill): PairTables {
     }
   }
   unclosedReqStart[nR] = unc.length;
-  return { term, reqInfo, fitHours, unclosedReqStart, unclosedReqList: Int32Array.from(unc), fitTerm, chainOf, chainHasPre, preReqStart, preReqList: Int32Array.from(pre), roleSkillReq, roleDupSkill };
+  return { term, reqInfo, fitHours, unclosedReqStart, unclosedReqList: Int32Array.from(unc), fitTerm, chainOf, chainHasPre, chainPreHours, preReqStart, preReqList: Int32Array.from(pre), roleSkillReq, roleDupSkill };
 }
 
 /** Scratch space of the coded evaluator; one per thread, reused for every person and role. */

@@ -2,7 +2,7 @@
  * Shapes shared by the reskilling engine (fit, paths, transitions, ranking, assignment, fairness).
  * Owns: plain types and the boundary that strips protected attributes. Imports only shared/domain.
  */
-import type { Employee, EmployeeSkill } from './types';
+import type { Employee, EmployeeSkill, SkillSource } from './types';
 import type { TransitionRules } from './scenario';
 import type { Explanation } from './explain';
 
@@ -15,7 +15,8 @@ export interface ScoringInput {
   roleCode: string;
   /** Gross annual salary in euros incl. holiday allowance; null = the current role's default. */
   salary: number | null;
-  skills: ReadonlyArray<Pick<EmployeeSkill, 'skillId' | 'level'>>;
+  /** Recorded skills; a missing source counts as confirmed. Skills without a record are inferred from the role. */
+  skills: ReadonlyArray<Pick<EmployeeSkill, 'skillId' | 'level'> & { source?: SkillSource }>;
 }
 
 /** The minimum of an Employee that the whole-workforce run reads (no protected attributes). */
@@ -36,7 +37,7 @@ export function toScoringInput(e: RankableEmployee | Employee): ScoringInput | S
     id: e.id,
     roleCode: e.roleCode,
     salary: e.salary,
-    skills: e.skills.map((s) => ({ skillId: s.skillId, level: s.level })),
+    skills: e.skills.map((s) => (s.source ? { skillId: s.skillId, level: s.level, source: s.source } : { skillId: s.skillId, level: s.level })),
   };
 }
 
@@ -71,6 +72,12 @@ export interface ReskillOptions {
   weights?: RankWeights;
   /** Keep only the best N paths per person (rankAll); omitted = all target roles. */
   topN?: number;
+  /**
+   * Openings per target role code in this scenario (drivers + planner). When given, viable roles with
+   * openings rank before viable roles without, and every path says how many there are; omitted = not
+   * known (no role is preferred and paths carry null).
+   */
+  openings?: Readonly<Record<string, number>>;
 }
 
 export type GapGrade = 'matched' | 'small' | 'medium' | 'large';
@@ -81,6 +88,12 @@ export interface GapItem {
   need: number;
   importance: number;
   grade: GapGrade;
+  /**
+   * Where `have` comes from: the record's source, "inferred" when inferred (from the current role's
+   * typical level, or a stored record marked inferred) — never a confirmed level — or null when there
+   * is no record and the role does not imply the skill (have = 0).
+   */
+  source: SkillSource | null;
 }
 
 export interface PathModule {

@@ -66,7 +66,11 @@ function build(
       candidateRoles: [],
     },
     risk: { high: 0.5, medium: 0.25 },
-    transitions: { maxJobZoneDistance: 1, minFit: 0.6, maxWeeksToReady: 52, wageTolerance: 0.05, lambda: 0.5 },
+    // Viable = job-zone step ≤ 1 (Nesta's Mapping Career Causeways) AND ready within 78 weeks AND fit ≥ 0.3
+    // (transitions.ts). 78 weeks = 18 months: at the default 4 h a week the longest EVIDENCE.md H family
+    // (data analytics, 200 h + 50% practice = 300 h, 75 weeks) still fits; 52 weeks would rule out the
+    // evidence's own routes. 0.3 is Nesta's floor for a viable transition, here on the fit scale.
+    transitions: { maxJobZoneDistance: 1, minFit: 0.3, maxWeeksToReady: 78, wageTolerance: 0.05, lambda: 0.5 },
   };
 }
 

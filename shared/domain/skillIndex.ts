@@ -2,7 +2,7 @@
  * Compiles the dataset once into dense typed arrays, so fit and learning-path hours for a whole
  * workforce run without per-person object allocation. Owns: skill/role/module indexing. Pure.
  */
-import type { Dataset, LearningModule, Role, Text } from './types';
+import type { Dataset, LearningModule, Role, SkillSource, Text } from './types';
 import { buildChainTables, type ChainTables } from './learningPath';
 
 export interface CompiledRole {
@@ -49,6 +49,13 @@ export interface CompiledReskill extends ChainTables {
   prereqList: Int32Array;
   /** Role code → IWA id → weight (time share spread over the task's IWAs), for similarity. */
   activities: Map<string, Map<string, number>>;
+  /**
+   * CSR per role: the whole levels a person in the role typically holds (Role.profile, else the
+   * requirements), for inferring skills a person has no record of.
+   */
+  profileStart: Int32Array;
+  profileSkill: Int32Array;
+  profileLevel: Float64Array;
 }
 
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -126,6 +133,25 @@ export function compileReskill(dataset: Pick<Dataset, 'roles' | 'skills' | 'modu
   });
   reqStart[roles.length] = j;
 
+  const profileStart = new Int32Array(roles.length + 1);
+  const pSkill: number[] = [];
+  const pLevel: number[] = [];
+  sortedRoles.forEach((r, ri) => {
+    profileStart[ri] = pSkill.length;
+    const typical = new Map<number, number>();
+    // Whole levels, rounded as requirements are, so an inferred person meets their own role's requirements exactly.
+    for (const p of r.profile ?? r.skills) {
+      const s = skillIndex.get(p.skillId);
+      if (s !== undefined) typical.set(s, Math.max(typical.get(s) ?? 0, Math.min(5, Math.max(0, Math.round(p.level)))));
+    }
+    for (const [s, level] of [...typical].sort((a, b) => a[0] - b[0])) {
+      if (level <= 0) continue;
+      pSkill.push(s);
+      pLevel.push(level);
+    }
+  });
+  profileStart[roles.length] = pSkill.length;
+
   const taskById = new Map(dataset.tasks.map((t) => [t.id, t] as const));
   const activities = new Map<string, Map<string, number>>();
   for (const r of sortedRoles) {
@@ -163,6 +189,9 @@ export function compileReskill(dataset: Pick<Dataset, 'roles' | 'skills' | 'modu
     prereqStart,
     prereqList,
     activities,
+    profileStart,
+    profileSkill: Int32Array.from(pSkill),
+    profileLevel: Float64Array.from(pLevel),
   };
 }
 
@@ -201,9 +230,65 @@ export function encodeLevels(
   return out;
 }
 
-/** A role's own requirements as a level vector (used as the "person" when asking about a role). */
-export function roleProfileLevels(c: CompiledReskill, roleIdx: number, out: Float64Array = new Float64Array(c.skillIds.length)): Float64Array {
+/** Where a person's effective level of a skill comes from (codes of encodePerson's `src`). */
+export const SRC_NONE = 0;
+export const SRC_SELF = 1;
+export const SRC_MANAGER = 2;
+export const SRC_LEARNING = 3;
+/** A stored record whose own source is "inferred" (e.g. set by an import from a job title). */
+export const SRC_INFERRED_RECORD = 4;
+/** No record: inferred from the typical levels of the person's current role. */
+export const SRC_ROLE_PROFILE = 5;
+const SRC_CODE: Record<SkillSource, number> = { self: SRC_SELF, manager: SRC_MANAGER, learning: SRC_LEARNING, inferred: SRC_INFERRED_RECORD };
+
+/** The source a gap or match shows: confirmed record sources as stored, anything inferred as "inferred", no record null. */
+export function sourceName(code: number): SkillSource | null {
+  switch (code) {
+    case SRC_SELF:
+      return 'self';
+    case SRC_MANAGER:
+      return 'manager';
+    case SRC_LEARNING:
+      return 'learning';
+    case SRC_INFERRED_RECORD:
+    case SRC_ROLE_PROFILE:
+      return 'inferred';
+    default:
+      return null;
+  }
+}
+
+/**
+ * A person's effective levels (0..5 over the skill index) into `out`: every skill they have a record
+ * of at its recorded level (the highest when listed twice), and every other skill their current role
+ * typically holds at that typical level, inferred. A record always wins over inference, whatever its
+ * level: it says something about this person, the profile only about the job. `src` (optional)
+ * receives the SRC_* code per skill. `roleIdx` undefined (unknown role) infers nothing.
+ */
+export function encodePerson(
+  c: Pick<CompiledReskill, 'skillIndex' | 'skillIds' | 'profileStart' | 'profileSkill' | 'profileLevel'>,
+  roleIdx: number | undefined,
+  skills: ReadonlyArray<{ skillId: string; level: number; source?: SkillSource }>,
+  out: Float64Array = new Float64Array(c.skillIds.length),
+  src: Uint8Array = new Uint8Array(c.skillIds.length),
+): Float64Array {
   out.fill(0);
-  for (let j = c.reqStart[roleIdx]; j < c.reqStart[roleIdx + 1]; j++) out[c.reqSkill[j]] = Math.max(out[c.reqSkill[j]], c.reqLevel[j]);
+  src.fill(SRC_NONE);
+  for (const sk of skills) {
+    const i = c.skillIndex.get(sk.skillId);
+    if (i === undefined) continue;
+    const code = sk.source ? SRC_CODE[sk.source] ?? SRC_SELF : SRC_SELF;
+    if (src[i] === SRC_NONE || sk.level > out[i]) {
+      out[i] = sk.level;
+      src[i] = code;
+    }
+  }
+  if (roleIdx !== undefined)
+    for (let k = c.profileStart[roleIdx], e = c.profileStart[roleIdx + 1]; k < e; k++) {
+      const s = c.profileSkill[k];
+      if (src[s] !== SRC_NONE) continue;
+      out[s] = c.profileLevel[k];
+      src[s] = SRC_ROLE_PROFILE;
+    }
   return out;
 }

@@ -1,19 +1,33 @@
 /**
- * Transition rules (PRODUCT.md point 6): viable, desirable, safer. Owns: the three predicates and
- * their explanation. Pure; thresholds come from the scenario's TransitionRules.
+ * Transition rules (PRODUCT.md point 6): viable, desirable, safer. Owns: the three predicates, the
+ * reasons a move is not viable, and their explanation. Pure; thresholds come from the scenario's TransitionRules.
  */
 import { explain, type Explanation } from './explain';
 import type { TransitionRules } from './scenario';
 import type { TransitionFlags } from './reskillTypes';
 
+/** Why a move is not viable: each rule it fails. */
+export type ViabilityBlock = 'jobZone' | 'incomplete' | 'horizon' | 'fit';
+
 /**
- * Viable: |job-zone difference| ≤ maxJobZoneDistance, and (fit ≥ minFit, or the gap can be closed
- * with the catalogue in ≤ maxWeeksToReady weeks). An incomplete path (a gap no module closes) never
- * counts as "ready in time".
+ * The rules a move fails (empty = viable). Viable needs all of: the job-zone step is at most
+ * maxJobZoneDistance (Nesta's Mapping Career Causeways uses 1); the catalogue closes every gap
+ * (complete); the learning fits the horizon (weeks to ready ≤ maxWeeksToReady at the scenario's
+ * weekly learning hours); and fit ≥ minFit, so a short path into a job the person barely resembles
+ * is not called viable. A path that does not fit the horizon is never viable, whatever the fit.
  */
+export function viabilityBlocks(fromJobZone: number, toJobZone: number, fit: number, weeks: number, complete: boolean, rules: TransitionRules): ViabilityBlock[] {
+  const out: ViabilityBlock[] = [];
+  if (!(Math.abs(toJobZone - fromJobZone) <= rules.maxJobZoneDistance)) out.push('jobZone');
+  if (!complete) out.push('incomplete');
+  else if (!(weeks <= rules.maxWeeksToReady)) out.push('horizon');
+  if (!(fit >= rules.minFit)) out.push('fit');
+  return out;
+}
+
+/** Viable: no rule of viabilityBlocks fails. Comparisons are written so NaN fails them. */
 export function isViable(fromJobZone: number, toJobZone: number, fit: number, weeks: number, complete: boolean, rules: TransitionRules): boolean {
-  if (Math.abs(toJobZone - fromJobZone) > rules.maxJobZoneDistance) return false;
-  return fit >= rules.minFit || (complete && weeks <= rules.maxWeeksToReady);
+  return Math.abs(toJobZone - fromJobZone) <= rules.maxJobZoneDistance && complete && weeks <= rules.maxWeeksToReady && fit >= rules.minFit;
 }
 
 /**
@@ -46,14 +60,19 @@ export interface TransitionInput {
 }
 
 /** All three flags with one explanation each (thresholds shown as inputs, since they are editable). */
-export function transitionFlags(t: TransitionInput, rules: TransitionRules): TransitionFlags & { explain: Record<keyof TransitionFlags, Explanation> } {
-  const viable = isViable(t.fromJobZone, t.toJobZone, t.fit, t.weeks, t.complete, rules);
+export function transitionFlags(
+  t: TransitionInput,
+  rules: TransitionRules,
+): TransitionFlags & { blocks: ViabilityBlock[]; explain: Record<keyof TransitionFlags, Explanation> } {
+  const blocks = viabilityBlocks(t.fromJobZone, t.toJobZone, t.fit, t.weeks, t.complete, rules);
+  const viable = blocks.length === 0;
   const desirable = isDesirable(t.fromJobZone, t.toJobZone, t.fromSalary, t.toSalary, rules);
   const safer = isSafer(t.fromDemand, t.toDemand);
   return {
     viable,
     desirable,
     safer,
+    blocks,
     explain: {
       viable: explain('reskill.viable', viable, [
         { name: 'input.jobZoneDistance', value: Math.abs(t.toJobZone - t.fromJobZone), unit: 'count' },

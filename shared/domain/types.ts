@@ -118,6 +118,13 @@ export interface Role {
   taskMixBasis: 'onet-ratings' | 'paper-weights' | 'overstap';
   skills: SkillRequirement[];
   skillsBasis: 'onet' | 'derived' | 'overstap';
+  /**
+   * The whole levels a person in this role typically holds (O*NET rates every skill and knowledge area
+   * of the occupation, not only the required ones), raised to the requirements. A person's skill with
+   * no record is inferred from their current role's profile (source "inferred"). Absent in datasets
+   * built before 2026.11.2: the requirements stand in for it.
+   */
+  profile?: { skillId: string; level: number }[];
   /** Who defines the role: O*NET, or Overstap for emerging roles (with the reasoning). */
   definedBy: 'onet' | 'overstap';
   reasoning: Text | null;

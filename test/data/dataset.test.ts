@@ -106,8 +106,8 @@ describe('schema rejects broken data', () => {
 
   it('names an unclosable gap', () => {
     const d = clone(base);
-    d.modules = d.modules.filter((m) => m.id !== 'mod:ovs:conversation-design:3-4');
-    expect(() => validateDataset(d)).toThrow('gap not closable: role ovs-conversation-designer requires ovs:conversation-design at 4');
+    d.modules = d.modules.filter((m) => m.id !== 'mod:ovs:conversation-design:2-3');
+    expect(() => validateDataset(d)).toThrow('gap not closable: role ovs-conversation-designer requires ovs:conversation-design at 3');
   });
 
   it('names an unknown source id', () => {

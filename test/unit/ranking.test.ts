@@ -21,30 +21,63 @@ const anna = employee('anna', 'cur', { comm: 3, crm: 2 });
 describe('rankEmployee', () => {
   const r = rankEmployee(c, anna, opts) as RankEmployeeResult;
   it('ranks every other target, viable first, with every component', () => {
-    expect(r.paths.map((p) => p.roleCode)).toEqual(['t-close', 't-far', 't-jump']);
+    expect(r.paths.map((p) => p.roleCode)).toEqual(['t-close', 't-jump', 't-far']);
     const close = r.paths[0];
     expect(close.viable && close.desirable && close.safer).toBe(true);
+    expect(close.blocks).toEqual([]);
     expect(close.fit).toBeCloseTo((4 + 3 * (2 / 3)) / 7, 12);
     expect(close.path.modules.map((m) => m.id)).toEqual(['crm23']);
     expect(close.weeks).toBe(3);
     expect(close.cost).toBeCloseTo(100 + 12 * (37_000 / 1872), 9);
     expect(Object.keys(close.components).sort()).toEqual(['demand', 'desirable', 'fit', 'readiness', 'safer']);
-    expect(close.gap.map((g) => [g.skillId, g.grade])).toEqual([['crm', 'small']]);
+    expect(close.gap.map((g) => [g.skillId, g.grade, g.source])).toEqual([['crm', 'small', 'self']]);
     expect(close.matchedSkillIds).toEqual(['comm']);
-    expect(close.aboveNext).toMatchObject({ roleCode: 't-far' });
-    const far = r.paths[1];
+    expect(close.aboveNext).toMatchObject({ roleCode: 't-jump' });
+    expect(close.openings).toBeNull(); // the options carry no openings
+    const jump = r.paths[1];
+    expect(jump.viable).toBe(false); // job zone 2 → 5
+    expect(jump.blocks).toEqual(['jobZone']);
+    const far = r.paths[2];
     expect(far.fit).toBeCloseTo(2 / 7, 12); // only comm matched
     expect(far.hours).toBe(180); // data 0→2 (60 h) + 2→4 (120 h)
     expect(far.weeks).toBe(45);
-    expect(far.viable).toBe(true); // ready in 45 ≤ 52 weeks although fit < 0.6
-    const jump = r.paths[2];
-    expect(jump.viable).toBe(false); // job zone 2 → 5
+    expect(far.viable).toBe(false); // ready in 45 ≤ 52 weeks, but fit 0.29 < 0.6: both rules must hold
+    expect(far.blocks).toEqual(['fit']);
+    expect(far.gap.find((g) => g.skillId === 'data')).toMatchObject({ have: 0, source: null }); // no record, not implied by the role
     expect(r.paths.map((p) => p.rank)).toEqual([1, 2, 3]);
   });
   it('names the component that decides the order', () => {
-    expect(r.paths[0].aboveNext?.decidedBy).toBe('fit'); // both viable, desirable, safer: fit differs most
-    expect(r.paths[1].aboveNext).toMatchObject({ roleCode: 't-jump', decidedBy: 'viable' });
+    expect(r.paths[0].aboveNext?.decidedBy).toBe('viable');
+    expect(r.paths[1].aboveNext).toMatchObject({ roleCode: 't-far', decidedBy: 'fit' });
     expect(r.paths[2].aboveNext).toBeNull();
+  });
+  it('ranks viable roles with openings before viable roles without, and says how many', () => {
+    const o = options({ demandIndex: opts.demandIndex, rules: { ...opts.rules, minFit: 0.2 }, openings: { 't-far': 2 } });
+    const res = rankEmployee(c, anna, o) as RankEmployeeResult;
+    expect(res.paths.map((p) => [p.roleCode, p.viable, p.openings])).toEqual([
+      ['t-far', true, 2],
+      ['t-close', true, 0], // a higher score, but no opening in this scenario
+      ['t-jump', false, 0],
+    ]);
+    expect(res.paths[0].aboveNext).toMatchObject({ roleCode: 't-close', decidedBy: 'openings' });
+    const all = rankAll([anna], c, o);
+    expect(rankAllEntries(c, all, 0).map((x) => [x.roleCode, x.openings, x.blocks])).toEqual([
+      ['t-far', 2, []],
+      ['t-close', 0, []],
+      ['t-jump', 0, ['jobZone']],
+    ]);
+  });
+  it('infers a skill without a record from the current role, marked inferred; a record always wins', () => {
+    const bare = employee('bare', 'cur', {}); // no records: comm 3 and crm 2 inferred from the role
+    const res = rankEmployee(c, bare, opts) as RankEmployeeResult;
+    const close = res.paths.find((p) => p.roleCode === 't-close')!;
+    expect(close.gap).toEqual([{ skillId: 'crm', have: 2, need: 3, importance: 3, grade: 'small', source: 'inferred' }]);
+    expect(close.matched).toEqual([{ skillId: 'comm', source: 'inferred' }]);
+    expect(close.fit).toBe((rankEmployee(c, anna, opts) as RankEmployeeResult).paths[0].fit);
+    // A recorded 0 is a statement about the person: it beats the role's typical level.
+    const zero = employee('zero', 'cur', { crm: 0 });
+    const z = (rankEmployee(c, zero, opts) as RankEmployeeResult).paths.find((p) => p.roleCode === 't-close')!;
+    expect(z.gap).toEqual([{ skillId: 'crm', have: 0, need: 3, importance: 3, grade: 'large', source: 'self' }]);
   });
   it('gives objectors no fit, rank or path', () => {
     const res = rankEmployee(c, { ...anna, objection: { since: '2025-01-01', reason: 'x' } }, opts);

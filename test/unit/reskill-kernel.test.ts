@@ -2,10 +2,10 @@
 // straightforward implementations give: rankEmployee per person, and the plain evalPair loop.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compileReskill, encodeLevels, type CompiledReskill } from '../../shared/domain/skillIndex';
+import { compileReskill, encodeLevels, encodePerson, type CompiledReskill } from '../../shared/domain/skillIndex';
 import { createWorkspace, evalPair, hourlyWage, loadPerson, PathCache } from '../../shared/domain/learningPath';
 import { buildPairTables, createCodedWorkspace, evalCoded, loadCoded } from '../../shared/domain/reskill-kernel';
-import { demandScore, FLAG_COMPLETE, FLAG_DESIRABLE, FLAG_SAFER, FLAG_VIABLE, rankAll, rankAllEntries, rankEmployee, STATUS_OBJECTION, STATUS_OK, STATUS_UNKNOWN_ROLE } from '../../shared/domain/ranking';
+import { demandScore, FLAG_COMPLETE, FLAG_DESIRABLE, FLAG_OPEN, FLAG_SAFER, FLAG_VIABLE, rankAll, rankAllEntries, rankEmployee, STATUS_OBJECTION, STATUS_OK, STATUS_UNKNOWN_ROLE } from '../../shared/domain/ranking';
 import { isDesirable, isViable } from '../../shared/domain/transitions';
 import { DEFAULT_RANK_WEIGHTS, type RankableEmployee, type ReskillOptions } from '../../shared/domain/reskillTypes';
 import { employee, mod, req, role, world } from '../fixtures/reskill-builders';
@@ -104,8 +104,8 @@ const optionsArb = (nTargetsMax: number): fc.Arbitrary<Omit<ReskillOptions, 'dem
   fc.record({
     rules: fc.record({
       maxJobZoneDistance: fc.integer({ min: 0, max: 2 }),
-      minFit: fc.constantFrom(0.4, 0.6, 0.8, 1),
-      maxWeeksToReady: fc.constantFrom(0, 4, 13, 52),
+      minFit: fc.constantFrom(0, 0.3, 0.6, 1),
+      maxWeeksToReady: fc.constantFrom(0, 4, 13, 52, 78),
       wageTolerance: fc.constantFrom(0, 0.05, 0.2),
       lambda: fc.constant(0.5),
     }),
@@ -113,6 +113,8 @@ const optionsArb = (nTargetsMax: number): fc.Arbitrary<Omit<ReskillOptions, 'dem
     annualHoursPerFte: fc.constant(1872),
     weights: fc.option(fc.record({ fit: fc.double({ min: 0, max: 1, noNaN: true }), readiness: fc.double({ min: 0, max: 1, noNaN: true }), desirable: fc.double({ min: 0, max: 1, noNaN: true }), safer: fc.double({ min: 0, max: 1, noNaN: true }), demand: fc.double({ min: 0, max: 1, noNaN: true }) }), { nil: undefined }),
     topN: fc.option(fc.integer({ min: 0, max: nTargetsMax + 1 }), { nil: undefined }),
+    // Openings for some roles (r0 … r6), or none known.
+    openings: fc.option(fc.dictionary(fc.integer({ min: 0, max: 6 }).map((i) => `r${i}`), fc.integer({ min: 0, max: 3 })), { nil: undefined }),
   });
 
 /**
@@ -130,7 +132,7 @@ function referenceRankAll(employees: ReadonlyArray<RankableEmployee>, c: Compile
     if (e.objection != null) return { status: STATUS_OBJECTION, entries: [], viableCount: 0, bestFit: NaN };
     const cur = c.roleIndex.get(e.roleCode);
     if (cur === undefined) return { status: STATUS_UNKNOWN_ROLE, entries: [], viableCount: 0, bestFit: NaN };
-    const levels = encodeLevels(c, e.skills);
+    const levels = encodePerson(c, cur, e.skills);
     loadPerson(c, ws, levels);
     const fromSal = e.salary ?? c.roles[cur].salary;
     const fromD = o.demandIndex[c.roles[cur].code];
@@ -148,10 +150,11 @@ function referenceRankAll(employees: ReadonlyArray<RankableEmployee>, c: Compile
       const maxW = o.rules.maxWeeksToReady;
       const ready = complete ? (maxW > 0 ? Math.max(0, 1 - weeks / maxW) : weeks <= 0 ? 1 : 0) : 0;
       const score = w.fit * fit + w.readiness * ready + (desirable ? w.desirable : 0) + (safer ? w.safer : 0) + w.demand * demandScore(toD);
-      const flags = (viable ? FLAG_VIABLE : 0) | (desirable ? FLAG_DESIRABLE : 0) | (safer ? FLAG_SAFER : 0) | (complete ? FLAG_COMPLETE : 0);
-      all.push({ t, fit, hours, weeks, score, viable, flags, cost: moduleCost + hours * hourlyWage(fromSal, o.annualHoursPerFte) });
+      const open = (o.openings?.[to.code] ?? 0) > 0;
+      const flags = (viable ? FLAG_VIABLE : 0) | (desirable ? FLAG_DESIRABLE : 0) | (safer ? FLAG_SAFER : 0) | (complete ? FLAG_COMPLETE : 0) | (open ? FLAG_OPEN : 0);
+      all.push({ t, fit, hours, weeks, score, viable, tier: (viable ? 2 : 0) + (open ? 1 : 0), flags, cost: moduleCost + hours * hourlyWage(fromSal, o.annualHoursPerFte) });
     }
-    all.sort((a, b) => (a.viable !== b.viable ? (a.viable ? -1 : 1) : b.score - a.score || a.t - b.t));
+    all.sort((a, b) => b.tier - a.tier || b.score - a.score || a.t - b.t);
     const entries = all.slice(0, K).map((x) => {
       evalPair(c, ws, levels, x.t, true);
       // The same module set = the same path. (A role listing a skill twice can collect a module
@@ -195,6 +198,9 @@ describe('rankAll (optimised) equals the straightforward implementations (proper
               expect(x.weeks).toBe(p.weeks);
               expect(x.cost).toBe(p.cost);
               expect([x.viable, x.desirable, x.safer, x.complete]).toEqual([p.viable, p.desirable, p.safer, p.path.complete]);
+              expect([x.blocks, x.openings]).toEqual([p.blocks, p.openings]);
+              // A viable path is never longer than the horizon.
+              if (x.viable) expect(x.weeks).toBeLessThanOrEqual(opts.rules.maxWeeksToReady);
               expect(x.moduleIds).toEqual(p.path.modules.map((m) => m.id));
             });
             const full = rankEmployee(c, e, { ...opts, topN: undefined });

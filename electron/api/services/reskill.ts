@@ -35,7 +35,8 @@ export function buildReskillContext(db: Database, scenarioName: string): Reskill
     compiled,
     candidateRoles: new Set(result.candidates.roles.map((c) => c.code)),
     annualHoursPerFte,
-    options: { rules: scenario.transitions, weeklyLearningHours: scenario.levers.weeklyLearningHours, annualHoursPerFte, demandIndex },
+    // Openings of the scenario (drivers + planner) put viable roles with a place to move into first.
+    options: { rules: scenario.transitions, weeklyLearningHours: scenario.levers.weeklyLearningHours, annualHoursPerFte, demandIndex, openings: Object.fromEntries(result.openings.map((o) => [o.roleCode, o.count])) },
   };
 }
 

@@ -12,12 +12,15 @@ function pathJson(path: PathDto) {
     targetRole: path.targetRole,
     fit: path.fit,
     viable: path.viable,
+    ...(path.blocks !== undefined ? { blocks: path.blocks } : {}),
     desirable: path.desirable,
     safer: path.safer,
     complete: path.complete,
+    ...(path.openings !== undefined ? { openings: path.openings } : {}),
     score: path.score,
     ...(path.components ? { components: path.components } : {}),
-    gap: path.gap.map((g) => ({ skill: g.skill, skillName: g.skillName, have: g.have, need: g.need, grade: g.grade })),
+    // source: where `have` comes from; "inferred" = assumed from the current role, not a confirmed level.
+    gap: path.gap.map((g) => ({ skill: g.skill, skillName: g.skillName, have: g.have, need: g.need, grade: g.grade, source: g.source ?? null })),
     modules: path.modules.map((m) => ({ id: m.id, title: m.title, hours: m.hours })),
     hours: path.hours,
     weeks: path.weeks,
@@ -41,7 +44,7 @@ export const rolesSimilar: Command = {
     const out = await ctx.call('roles.similar', { roleCode: requireOption(ctx, 'role'), limit: optionalInt(ctx, 'limit', 1, 100), lang: ctx.lang });
     return {
       json: { ...out },
-      text: `Roles most like ${out.role.code} ${out.role.title}\n` + table(['code', 'title', 'similarity', 'skills', 'activities'], out.similar.map((s) => [s.code, s.title, number(s.similarity, ctx.lang, 2), number(s.components.skills, ctx.lang, 2), s.components.activities === null ? '–' : number(s.components.activities, ctx.lang, 2)])),
+      text: `Roles most like ${out.role.code} ${out.role.title}\n` + table(['code', 'title', 'similarity', 'skills', 'activities', 'related'], out.similar.map((s) => [s.code, s.title, number(s.similarity, ctx.lang, 2), number(s.components.skills, ctx.lang, 2), s.components.activities === null ? '–' : number(s.components.activities, ctx.lang, 2), yes(s.related === true)])),
     };
   },
 };
@@ -52,7 +55,8 @@ async function reskillOne(ctx: CliContext, employeeId: string, scenario: string 
   if (out.skipped) return { json, text: `${out.employee.id} objected to being scored (AVG art. 21): no fit, rank or path is computed.` };
   const text =
     `Paths for ${out.employee.id} (${out.employee.roleTitle}), scenario ${out.scenario}\n` +
-    table(['#', 'target role', 'fit', 'viable', 'desirable', 'safer', 'hours', 'weeks', 'cost'], out.paths.slice(0, 10).map((x) => [x.rank, `${x.targetRole.code} ${x.targetRole.title}`, percent(x.fit, ctx.lang), yes(x.viable), yes(x.desirable), yes(x.safer), number(x.hours, ctx.lang, 0), number(x.weeks, ctx.lang, 0), euro(x.cost, ctx.lang)])) +
+    table(['#', 'target role', 'fit', 'viable', 'desirable', 'safer', 'openings', 'hours', 'weeks', 'cost'], out.paths.slice(0, 10).map((x) => [x.rank, `${x.targetRole.code} ${x.targetRole.title}`, percent(x.fit, ctx.lang), x.viable ? 'yes' : `no (${(x.blocks ?? []).join(', ')})`, yes(x.desirable), yes(x.safer), x.openings ?? '–', number(x.hours, ctx.lang, 0), number(x.weeks, ctx.lang, 0), euro(x.cost, ctx.lang)])) +
+    (out.paths.some((x) => x.gap.some((g) => g.source === 'inferred')) ? '\nLevels marked "inferred" in the gaps are assumed from the current role, not confirmed.' : '') +
     (out.doors?.best ? `\nThe one skill that opens the most doors: ${out.doors.best.skillName} to level ${out.doors.best.toLevel} (${out.doors.best.added} more roles)` : '');
   return { json, text };
 }

@@ -5,14 +5,14 @@
 import type { Database } from 'better-sqlite3';
 import { fitDetail } from '../../../shared/domain/fit';
 import { rankAll, rankAllEntries, STATUS_OBJECTION, type RankAllEntry } from '../../../shared/domain/ranking';
-import { encodeLevels } from '../../../shared/domain/skillIndex';
+import { encodePerson } from '../../../shared/domain/skillIndex';
 import { listEmployees } from '../../db/repos/employeesRepo';
 import { buildReskillContext } from '../../api/services/reskill';
 import type { ReskillAllJob } from '../protocol';
 
 /** A kept path with its graded gap (empty when the job was asked for scores only). */
 export interface ReskillAllEntry extends RankAllEntry {
-  gap: { skillId: string; have: number; need: number; grade: string }[];
+  gap: { skillId: string; have: number; need: number; grade: string; source: string | null }[];
 }
 
 export interface ReskillAllPerson {
@@ -36,17 +36,18 @@ export function runReskillAll(db: Database, job: ReskillAllJob, onProgress: (don
   const res = rankAll(people, ctx.compiled, { ...ctx.options, topN: job.topN }, onProgress, shouldCancel);
   const c = ctx.compiled;
   const levels = new Float64Array(c.skillIds.length);
+  const src = new Uint8Array(c.skillIds.length);
   const out: ReskillAllPerson[] = people.map((e, i) => {
     const status = res.status[i];
     if (status !== 0) return { id: e.id, role: e.roleCode, skipped: status === STATUS_OBJECTION ? 'objection' : 'unknownRole', paths: [] };
-    if (job.withGaps) encodeLevels(c, e.skills, levels);
+    if (job.withGaps) encodePerson(c, c.roleIndex.get(e.roleCode), e.skills, levels, src);
     return {
       id: e.id,
       role: e.roleCode,
       skipped: null,
       paths: rankAllEntries(c, res, i).map((entry) => ({
         ...entry,
-        gap: job.withGaps ? fitDetail(c, levels, c.roleIndex.get(entry.roleCode)!).gap.map((g) => ({ skillId: g.skillId, have: g.have, need: g.need, grade: g.grade })) : [],
+        gap: job.withGaps ? fitDetail(c, levels, c.roleIndex.get(entry.roleCode)!, src).gap.map((g) => ({ skillId: g.skillId, have: g.have, need: g.need, grade: g.grade, source: g.source })) : [],
       })),
     };
   });
