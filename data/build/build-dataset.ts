@@ -27,7 +27,7 @@ import { roleTaskMix } from './task-mix';
 import { buildTasks, readTranslations } from './tasks';
 import { byKey, cited, groupBy, normaliseShares, round, stableStringify, t } from './util';
 
-export const DATASET_VERSION = '2026.11.1';
+export const DATASET_VERSION = '2026.11.2';
 export const GENERATED_FROM =
   'O*NET 29.3 (May 2025); GPTs-are-GPTs labels (openai/GPTs-are-GPTs 0471612); Microsoft Working with AI (84c4eba); Nesta Mapping Career Causeways (cb8c57a); ESCO v1.1.1 (+ NL labels); BLS EP 2024–34; BLS OEWS May 2025; EVIDENCE.md 2026-11';
 
