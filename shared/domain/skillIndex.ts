@@ -50,12 +50,12 @@ export interface CompiledReskill extends ChainTables {
   /** Role code → IWA id → weight (time share spread over the task's IWAs), for similarity. */
   activities: Map<string, Map<string, number>>;
   /**
-   * CSR per role: the whole levels a person in the role typically holds (Role.profile, else the
-   * requirements), for inferring skills a person has no record of.
+   * Per role r and skill s, at r × skills + s: the whole level a person in the role typically holds
+   * (Role.profile, else the requirements; 0 = not implied), and SRC_ROLE_PROFILE where it is > 0
+   * (else SRC_NONE): a person's starting point before their records, copied in one go.
    */
-  profileStart: Int32Array;
-  profileSkill: Int32Array;
-  profileLevel: Float64Array;
+  profileLevels: Float64Array;
+  profileSources: Uint8Array;
 }
 
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -133,24 +133,21 @@ export function compileReskill(dataset: Pick<Dataset, 'roles' | 'skills' | 'modu
   });
   reqStart[roles.length] = j;
 
-  const profileStart = new Int32Array(roles.length + 1);
-  const pSkill: number[] = [];
-  const pLevel: number[] = [];
+  const nS = skillIds.length;
+  const profileLevels = new Float64Array(roles.length * nS);
+  const profileSources = new Uint8Array(roles.length * nS);
   sortedRoles.forEach((r, ri) => {
-    profileStart[ri] = pSkill.length;
-    const typical = new Map<number, number>();
     // Whole levels, rounded as requirements are, so an inferred person meets their own role's requirements exactly.
     for (const p of r.profile ?? r.skills) {
       const s = skillIndex.get(p.skillId);
-      if (s !== undefined) typical.set(s, Math.max(typical.get(s) ?? 0, Math.min(5, Math.max(0, Math.round(p.level)))));
-    }
-    for (const [s, level] of [...typical].sort((a, b) => a[0] - b[0])) {
-      if (level <= 0) continue;
-      pSkill.push(s);
-      pLevel.push(level);
+      if (s === undefined) continue;
+      const level = Math.min(5, Math.max(0, Math.round(p.level)));
+      if (level > profileLevels[ri * nS + s]) {
+        profileLevels[ri * nS + s] = level;
+        profileSources[ri * nS + s] = SRC_ROLE_PROFILE;
+      }
     }
   });
-  profileStart[roles.length] = pSkill.length;
 
   const taskById = new Map(dataset.tasks.map((t) => [t.id, t] as const));
   const activities = new Map<string, Map<string, number>>();
@@ -189,9 +186,8 @@ export function compileReskill(dataset: Pick<Dataset, 'roles' | 'skills' | 'modu
     prereqStart,
     prereqList,
     activities,
-    profileStart,
-    profileSkill: Int32Array.from(pSkill),
-    profileLevel: Float64Array.from(pLevel),
+    profileLevels,
+    profileSources,
   };
 }
 
@@ -239,7 +235,6 @@ export const SRC_LEARNING = 3;
 export const SRC_INFERRED_RECORD = 4;
 /** No record: inferred from the typical levels of the person's current role. */
 export const SRC_ROLE_PROFILE = 5;
-const SRC_CODE: Record<SkillSource, number> = { self: SRC_SELF, manager: SRC_MANAGER, learning: SRC_LEARNING, inferred: SRC_INFERRED_RECORD };
 
 /** The source a gap or match shows: confirmed record sources as stored, anything inferred as "inferred", no record null. */
 export function sourceName(code: number): SkillSource | null {
@@ -266,29 +261,43 @@ export function sourceName(code: number): SkillSource | null {
  * receives the SRC_* code per skill. `roleIdx` undefined (unknown role) infers nothing.
  */
 export function encodePerson(
-  c: Pick<CompiledReskill, 'skillIndex' | 'skillIds' | 'profileStart' | 'profileSkill' | 'profileLevel'>,
+  c: Pick<CompiledReskill, 'skillIndex' | 'skillIds' | 'profileLevels' | 'profileSources'>,
   roleIdx: number | undefined,
   skills: ReadonlyArray<{ skillId: string; level: number; source?: SkillSource }>,
   out: Float64Array = new Float64Array(c.skillIds.length),
   src: Uint8Array = new Uint8Array(c.skillIds.length),
 ): Float64Array {
-  out.fill(0);
-  src.fill(SRC_NONE);
+  const nS = c.skillIds.length;
+  if (roleIdx === undefined) {
+    out.fill(0);
+    src.fill(SRC_NONE);
+  } else {
+    out.set(c.profileLevels.subarray(roleIdx * nS, roleIdx * nS + nS));
+    src.set(c.profileSources.subarray(roleIdx * nS, roleIdx * nS + nS));
+  }
   for (const sk of skills) {
     const i = c.skillIndex.get(sk.skillId);
     if (i === undefined) continue;
-    const code = sk.source ? SRC_CODE[sk.source] ?? SRC_SELF : SRC_SELF;
-    if (src[i] === SRC_NONE || sk.level > out[i]) {
+    const code = sourceCode(sk.source);
+    // The first record replaces the inferred level; a second record of the same skill keeps the higher.
+    const recorded = src[i] !== SRC_NONE && src[i] !== SRC_ROLE_PROFILE;
+    if (!recorded || sk.level > out[i]) {
       out[i] = sk.level;
       src[i] = code;
     }
   }
-  if (roleIdx !== undefined)
-    for (let k = c.profileStart[roleIdx], e = c.profileStart[roleIdx + 1]; k < e; k++) {
-      const s = c.profileSkill[k];
-      if (src[s] !== SRC_NONE) continue;
-      out[s] = c.profileLevel[k];
-      src[s] = SRC_ROLE_PROFILE;
-    }
   return out;
+}
+
+function sourceCode(source: SkillSource | undefined): number {
+  switch (source) {
+    case 'manager':
+      return SRC_MANAGER;
+    case 'learning':
+      return SRC_LEARNING;
+    case 'inferred':
+      return SRC_INFERRED_RECORD;
+    default:
+      return SRC_SELF; // self, or a record that does not say (counted as confirmed)
+  }
 }

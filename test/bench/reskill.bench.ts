@@ -11,6 +11,8 @@ import { performance } from 'node:perf_hooks';
 import { compileReskill } from '../../shared/domain/skillIndex';
 import { rankAll } from '../../shared/domain/ranking';
 import { seedScenarios } from '../../shared/domain/scenarioDefaults';
+import { runScenario } from '../../shared/domain/impact';
+import { aggregateWorkforce } from '../../shared/domain/workforce';
 import type { Dataset, Employee, Organisation } from '../../shared/domain/types';
 import type { ReskillOptions } from '../../shared/domain/reskillTypes';
 import { employee, options, rng, syntheticEmployees, syntheticWorld } from '../fixtures/reskill-builders';
@@ -74,6 +76,8 @@ function datasetWorld(): { dataset: Dataset; org: Organisation; opts: ReskillOpt
   // share is left out: it changes which moves are "safer", not the work per pair).
   const demandIndex: Record<string, number> = {};
   for (const x of dataset.roles) demandIndex[x.code] = Math.pow(1 + x.growth.value, 5);
+  // The scenario's openings, as the app passes them: they decide the ranking order (openings first).
+  const run = runScenario({ scenario, roles: dataset.roles, tasks: dataset.tasks, workforce: aggregateWorkforce(org.employees, dataset.roles), assumptions: dataset.assumptions });
   return {
     dataset,
     org,
@@ -82,6 +86,7 @@ function datasetWorld(): { dataset: Dataset; org: Organisation; opts: ReskillOpt
       weeklyLearningHours: scenario.levers.weeklyLearningHours,
       annualHoursPerFte: dataset.assumptions.defaults.annualHoursPerFte.value,
       demandIndex,
+      openings: Object.fromEntries(run.openings.map((o) => [o.roleCode, o.count])),
       topN: 3,
     },
   };
