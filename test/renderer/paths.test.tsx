@@ -22,15 +22,20 @@ const path = (rank: number, code: string, title: string): PathDto => ({
   rank,
   targetRole: { code, title },
   fit: 0.8 - rank / 10,
-  viable: true,
+  viable: rank === 1,
+  blocks: rank === 1 ? [] : ['horizon', 'jobZone'],
   desirable: rank === 1,
   safer: true,
   complete: true,
+  openings: rank === 1 ? 3 : 0,
   score: 0.7 - rank / 20,
   components: { fit: 0.7, readiness: 0.5, desirable: rank === 1 ? 1 : 0, safer: 1, demand: 0.4 },
   demandIndex: 1.2,
-  gap: [{ skill: 'ovs:data-literacy', skillName: 'Data literacy', have: 0, need: 3, grade: 'large' }],
-  matched: [{ skill: 'onet:writing', skillName: 'Writing' }],
+  gap: [
+    { skill: 'ovs:data-literacy', skillName: 'Data literacy', have: 0, need: 3, grade: 'large', source: null },
+    { skill: 'onet:2.C.1.e', skillName: 'Customer and Personal Service', have: 2, need: 3, grade: 'small', source: 'inferred' },
+  ],
+  matched: [{ skill: 'onet:writing', skillName: 'Writing', source: rank === 1 ? 'manager' : 'inferred' }],
   modules: [
     { id: 'mod:dl:0-1', title: 'Data literacy: 0 → 1', skill: 'ovs:data-literacy', hours: 10, cost: 150 },
     { id: 'mod:dl:1-2', title: 'Data literacy: 1 → 2', skill: 'ovs:data-literacy', hours: 20, cost: 300 },
@@ -167,6 +172,30 @@ describe('Paths screen', () => {
     expect(within(gaps).getByText('large gap')).toBeInTheDocument();
     expect(within(first).getAllByTestId('module-row')).toHaveLength(2);
     expect(screen.getByTestId('gap-heatmap')).toHaveTextContent('largest gaps are in Data literacy');
+  });
+
+  it('says why a path is not viable, whether the scenario has openings, and marks inferred levels as inferred', async () => {
+    const user = userEvent.setup();
+    await open('paths');
+    await waitFor(() => expect(screen.getAllByTestId('person-option').length).toBe(2));
+    await user.click(screen.getAllByTestId('person-option')[0]!);
+    await waitFor(() => expect(screen.getAllByTestId('path-card')).toHaveLength(2));
+    const [first, second] = screen.getAllByTestId('path-card') as [HTMLElement, HTMLElement];
+    expect(within(first).getByTestId('flag-openings')).toHaveTextContent('Openings in this scenario: 3');
+    expect(within(first).queryByTestId('path-blocks')).toBeNull();
+    expect(within(second).getByTestId('flag-openings')).toHaveTextContent('No openings in this scenario');
+    expect(within(second).getByTestId('path-blocks')).toHaveTextContent(
+      'Not viable: the learning takes longer than the scenario’s horizon; the job-zone step is larger than the scenario allows.',
+    );
+    const rows = within(first).getAllByTestId('gap-row');
+    const inferred = rows.find((r) => r.getAttribute('data-source') === 'inferred')!;
+    expect(inferred).toHaveTextContent('Customer and Personal Service2 (inferred) → 3');
+    expect(rows.find((r) => r.getAttribute('data-source') === 'none')).toHaveTextContent('0 → 3');
+    expect(within(first).getByTestId('inferred-note')).toHaveTextContent('assumed from the current role');
+    // A held skill assumed from the role is tagged too; a confirmed one is not.
+    expect(within(first).queryByTestId('inferred-tag')).toBeNull();
+    await user.click(within(second).getByText(/h ·/));
+    expect(within(second).getByTestId('inferred-tag')).toHaveTextContent('inferred');
   });
 
   it('an objector gets an explanation and no scores', async () => {

@@ -61,8 +61,10 @@ function scenarioHandlers(initial: Partial<Scenario> = {}, extra: FakeHandlers =
     'roles.similar': ({ roleCode }) => ({
       role: { code: roleCode, title: roleCode },
       similar: [
-        { code: '11-2021.00', title: 'Marketing Managers', similarity: 0.71, components: { skills: 0.9, activities: 0.52 } },
-        { code: 'x-unknown', title: 'Order Clerks', similarity: 0.66, components: { skills: 0.78, activities: null } },
+        { code: '11-2021.00', title: 'Marketing Managers', similarity: 0.71, components: { skills: 0.9, activities: 0.52 }, related: true },
+        { code: 'x-unknown', title: 'Order Clerks', similarity: 0.66, components: { skills: 0.78, activities: null }, related: true },
+        // Similar by the numbers but two job zones apart: never listed as related.
+        { code: '43-9021.00', title: 'Data Entry Keyers', similarity: 0.5, components: { skills: 0.6, activities: 0.4 }, related: false },
       ],
     }),
     ...extra,
@@ -136,6 +138,7 @@ describe('Roles screen', () => {
     expect(rows).toHaveLength(2);
     expect(rows[0]).toHaveTextContent('Marketing Managers71%90%52%');
     expect(rows[1]).toHaveTextContent('Order Clerks66%78%–');
+    expect(similar).not.toHaveTextContent('Data Entry Keyers');
   });
 
   it('opening a similar role selects it (shared with the Tasks screen)', async () => {

@@ -1,4 +1,8 @@
-/** One ranked target role: every component of its score, why it ranks above the next, then skills held, gaps and modules. */
+/**
+ * One ranked target role: every component of its score, why it ranks above the next (or why it is not
+ * viable), whether the scenario has openings in it, then skills held, gaps (levels inferred from the
+ * current role marked as such, never as confirmed) and modules.
+ */
 import { useTranslation } from 'react-i18next';
 import type { PathDto } from '../../../../shared/api/reskill-dto';
 import { useFormat } from '../../i18n';
@@ -39,7 +43,18 @@ export function PathCard({ path, open }: { path: PathDto; open?: boolean }) {
             </ExplainButton>
           </li>
         ))}
+        {path.openings != null ? (
+          <li className={path.openings > 0 ? 'rk-flag rk-flag--yes' : 'rk-flag rk-flag--no'} data-testid="flag-openings" data-openings={path.openings}>
+            <span aria-hidden="true">{path.openings > 0 ? '✓' : '✗'}</span>
+            {path.openings > 0 ? t('paths.openings', { n: fmt.number(path.openings) }) : t('paths.noOpenings')}
+          </li>
+        ) : null}
       </ul>
+      {!path.viable && path.blocks && path.blocks.length > 0 ? (
+        <p className="rk-path__blocked" data-testid="path-blocks">
+          {t('paths.blocked')} {path.blocks.map((b) => t(`paths.block.${b}`)).join('; ')}.
+        </p>
+      ) : null}
 
       {comps ? (
         <table className="table rk-components" data-testid="path-components">
@@ -79,7 +94,9 @@ export function PathCard({ path, open }: { path: PathDto; open?: boolean }) {
         {path.aboveNext
           ? path.aboveNext.decidedBy === 'viable'
             ? t('paths.aboveNextViable', { role: path.aboveNext.targetRole.title })
-            : path.aboveNext.decidedBy === 'code'
+            : path.aboveNext.decidedBy === 'openings'
+              ? t('paths.aboveNextOpenings', { role: path.aboveNext.targetRole.title })
+              : path.aboveNext.decidedBy === 'code'
               ? t('paths.aboveNextTie', { role: path.aboveNext.targetRole.title })
               : t('paths.aboveNext', {
                   role: path.aboveNext.targetRole.title,
@@ -99,8 +116,9 @@ export function PathCard({ path, open }: { path: PathDto; open?: boolean }) {
             {path.matched && path.matched.length > 0 ? (
               <ul className="rk-chips">
                 {path.matched.map((m) => (
-                  <li key={m.skill} className="rk-chip">
+                  <li key={m.skill} className="rk-chip" data-source={m.source ?? 'none'}>
                     <GradeBadge grade="matched" /> {m.skillName}
+                    {m.source === 'inferred' ? <InferredTag /> : null}
                   </li>
                 ))}
               </ul>
@@ -117,9 +135,11 @@ export function PathCard({ path, open }: { path: PathDto; open?: boolean }) {
                 {[...path.gap]
                   .sort((a, b) => b.need - b.have - (a.need - a.have) || a.skillName.localeCompare(b.skillName))
                   .map((g) => (
-                    <li key={g.skill} data-testid="gap-row">
+                    <li key={g.skill} data-testid="gap-row" data-source={g.source ?? 'none'}>
                       <span className="rk-gaps__name">{g.skillName}</span>
-                      <span className="rk-gaps__levels">{t('paths.gapRow', { have: g.have, need: g.need })}</span>
+                      <span className="rk-gaps__levels" title={g.source === 'inferred' ? t('paths.inferredHint') : undefined}>
+                        {t(g.source === 'inferred' ? 'paths.gapRowInferred' : 'paths.gapRow', { have: g.have, need: g.need })}
+                      </span>
                       <GradeBadge grade={g.grade} />
                     </li>
                   ))}
@@ -127,6 +147,11 @@ export function PathCard({ path, open }: { path: PathDto; open?: boolean }) {
             )}
           </section>
         </div>
+        {[...path.gap, ...(path.matched ?? [])].some((g) => g.source === 'inferred') ? (
+          <p className="panel__note" data-testid="inferred-note">
+            {t('paths.inferredNote')}
+          </p>
+        ) : null}
         <section data-testid="modules">
           <h4>{t('paths.modules')}</h4>
           {!path.complete ? <p className="panel__note">{t('paths.incomplete')}</p> : null}
@@ -184,5 +209,16 @@ export function PathCard({ path, open }: { path: PathDto; open?: boolean }) {
         </section>
       </details>
     </article>
+  );
+}
+
+/** Marks a level that has no record: assumed from the current role, never shown as confirmed. */
+function InferredTag() {
+  const { t } = useTranslation();
+  return (
+    <span className="tag" title={t('paths.inferredHint')} data-testid="inferred-tag">
+      {' '}
+      {t('paths.inferred')}
+    </span>
   );
 }

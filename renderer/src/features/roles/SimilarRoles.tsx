@@ -1,4 +1,8 @@
-/** Roles closest to this one (roles.similar): similarity with its skills and work-activities components. */
+/**
+ * Roles related to this one (roles.similar): similarity with its skills and work-activities components.
+ * Only related roles are listed — similar enough and at most one job zone apart (Nesta's thresholds) —
+ * so a list never pairs unrelated roles because they share generic skills.
+ */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SimilarRolesDto } from '../../../../shared/api/reskill-dto';
@@ -8,7 +12,9 @@ export function SimilarRoles({ similar, onOpen, known }: { similar: SimilarRoles
   const { t } = useTranslation();
   const fmt = useFormat();
   const uid = useId();
-  const top = similar.similar[0];
+  // Answers without the flag (older servers) count every entry as related.
+  const related = similar.similar.filter((s) => s.related !== false);
+  const top = related[0];
   const pct = (v: number | null) => (v === null ? '–' : fmt.percent(v));
   return (
     <section className="panel" aria-labelledby={`${uid}-finding`} data-testid="role-similar">
@@ -20,7 +26,7 @@ export function SimilarRoles({ similar, onOpen, known }: { similar: SimilarRoles
           </h2>
         </div>
       </div>
-      {similar.similar.length > 0 ? (
+      {related.length > 0 ? (
         <div className="table-wrap">
           <table className="table table--numeric" data-testid="role-similar-table">
             <caption className="visually-hidden">{t('roles.similar.caption')}</caption>
@@ -39,7 +45,7 @@ export function SimilarRoles({ similar, onOpen, known }: { similar: SimilarRoles
               </tr>
             </thead>
             <tbody>
-              {similar.similar.map((s) => (
+              {related.map((s) => (
                 <tr key={s.code} data-testid="similar-row">
                   <th scope="row">
                     {known(s.code) ? (

@@ -116,14 +116,14 @@ export default defineMessages(
       similar: {
         kicker: 'Similar roles',
         finding: 'Closest to this role: {{role}} ({{share}} similar)',
-        findingNone: 'No similar roles found',
+        findingNone: 'No role in the catalogue is close enough to count as related',
         role: 'Role',
         similarity: 'Similarity',
         skills: 'Skills alike',
         activities: 'Work activities alike',
         open: 'Open {{role}}',
         caption: 'Roles most similar to this one, with the similarity of their skills and work activities',
-        note: 'Similarity mixes how alike the two roles’ skill requirements and work activities are (0–100%). “–”: no activity data for one of the roles.',
+        note: 'Similarity mixes how alike the two roles’ skill requirements and work activities are (0–100%), weighing what sets roles apart over what nearly every role needs. Listed: related roles only, at least 30% similar and at most one job zone apart (Nesta’s thresholds). “–”: no activity data for one of the roles.',
         error: 'The similar roles could not be loaded.',
       },
       state: {
@@ -245,14 +245,14 @@ export default defineMessages(
       similar: {
         kicker: 'Vergelijkbare functies',
         finding: 'Het meest verwant aan deze functie: {{role}} ({{share}} gelijk)',
-        findingNone: 'Geen vergelijkbare functies gevonden',
+        findingNone: 'Geen functie in de catalogus lijkt genoeg op deze om als verwant te gelden',
         role: 'Functie',
         similarity: 'Gelijkenis',
         skills: 'Vaardigheden gelijk',
         activities: 'Werkactiviteiten gelijk',
         open: '{{role}} openen',
         caption: 'Functies die het meest op deze lijken, met de gelijkenis van hun vaardigheden en werkactiviteiten',
-        note: 'Gelijkenis combineert hoe sterk de vereiste vaardigheden en de werkactiviteiten van de twee functies overeenkomen (0–100%). ‘–’: geen activiteitengegevens voor een van beide functies.',
+        note: 'Gelijkenis combineert hoe sterk de vereiste vaardigheden en de werkactiviteiten van de twee functies overeenkomen (0–100%), waarbij wat functies onderscheidt zwaarder weegt dan wat bijna elke functie nodig heeft. Getoond: alleen verwante functies, minstens 30% gelijk en hooguit één job zone verschil (de drempels van Nesta). ‘–’: geen activiteitengegevens voor een van beide functies.',
         error: 'De vergelijkbare functies konden niet worden geladen.',
       },
       state: {
