@@ -95,6 +95,8 @@ export interface ReportGap {
   have: number;
   need: number;
   grade: string;
+  /** "inferred" when `have` is assumed from the current role (no record), never a confirmed level. */
+  source?: string | null;
 }
 
 export interface ReportPlan {

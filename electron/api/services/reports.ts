@@ -124,7 +124,7 @@ function buildPlans(p: CorePorts, s: ResolvedScope): ReportPlan[] {
       desirable: path ? path.desirable : null,
       safer: path ? path.safer : null,
       matched: path ? path.matchedSkillIds.map(l.skill) : [],
-      gaps: path ? path.gap.map((g) => ({ skill: g.skillId, skillName: l.skill(g.skillId), have: g.have, need: g.need, grade: g.grade })) : [],
+      gaps: path ? path.gap.map((g) => ({ skill: g.skillId, skillName: l.skill(g.skillId), have: g.have, need: g.need, grade: g.grade, source: g.source })) : [],
       modules,
       hours: modules.reduce((t, m) => t + m.hours, 0),
       cost: modules.reduce((t, m) => t + m.cost, 0),

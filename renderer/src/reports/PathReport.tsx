@@ -35,7 +35,7 @@ export function PathReport({ data, m, f }: ReportProps<Data>) {
               caption={m.person.missing}
               cols={[
                 { header: m.person.skill, cell: (g) => g.skillName },
-                { header: m.person.have, cell: (g) => g.have, numeric: true },
+                { header: m.person.have, cell: (g) => (g.source === 'inferred' ? fill(m.person.inferred, { level: String(g.have) }) : g.have), numeric: true },
                 { header: m.person.need, cell: (g) => g.need, numeric: true },
               ]}
               rows={path.gap}

@@ -67,7 +67,7 @@ export function PlanSection({ plan, m, f, heading = true }: { plan: ReportPlan; 
             <Table
               cols={[
                 { header: p.skill, cell: (g) => g.skillName },
-                { header: p.have, cell: (g) => g.have, numeric: true },
+                { header: p.have, cell: (g) => (g.source === 'inferred' ? fill(p.inferred, { level: String(g.have) }) : g.have), numeric: true },
                 { header: p.need, cell: (g) => g.need, numeric: true },
                 { header: p.grade, cell: (g) => (m.grade as Record<string, string>)[g.grade] ?? g.grade },
               ]}
@@ -75,6 +75,7 @@ export function PlanSection({ plan, m, f, heading = true }: { plan: ReportPlan; 
               rowKey={(g) => g.skill}
             />
           )}
+          {plan.gaps.some((g) => g.source === 'inferred') ? <p className="rp-muted rp-small">{p.inferredNote}</p> : null}
         </div>
         <div className="rp-modules">
           <h3>
