@@ -27,6 +27,12 @@ export function escoByLabel(rows: Row[]): Map<string, EscoOcc> {
   return m;
 }
 
+/** The Dutch anchor of a role: its own, or that of the role whose SOC 2018 occupation it shares (the unit of the wage data). */
+export function salaryAnchorOf(code: string): string | undefined {
+  if (SALARY_ANCHORS[code]) return code;
+  return Object.keys(SALARY_ANCHORS).find((a) => a.slice(0, 7) === code.slice(0, 7));
+}
+
 /** Paid hours a year at 36 h × 52 weeks and the 8% holiday allowance: how EVIDENCE.md F turns hourly wages into annual ones. */
 export const ANNUAL_HOURS = 1872;
 export const HOLIDAY_ALLOWANCE = 1.08;
@@ -91,12 +97,16 @@ export function buildOnetRole(i: OnetRoleInputs): Role {
   const family: Role['family'] = group === 'target_role' ? 'target' : 'current';
   const isTarget = group !== 'current_role' || cur.target === true;
 
-  const anchor = SALARY_ANCHORS[code];
+  const anchorCode = salaryAnchorOf(code);
+  const anchor = anchorCode ? SALARY_ANCHORS[anchorCode] : undefined;
   const median = Number(i.oews.annual_median_wage_usd);
   let salary;
   if (anchor) {
     const what = anchor.basis === 'F' ? 'EVIDENCE.md F' : 'CBS StatLine 85517NED (EVIDENCE.md section 4)';
-    salary = cited(anchor.eur, [...anchor.sources], `${what}: €${anchor.eur.toLocaleString('en-US')} for a ${anchor.label}, incl. 8% holiday allowance.`, `${what}: € ${anchor.eur.toLocaleString('nl-NL')} voor een ${anchor.label}, incl. 8% vakantiegeld.`, false);
+    // An O*NET role that splits the anchor's SOC occupation (13-1161.01 of 13-1161) is the same occupation in the wage data.
+    const same = anchorCode === code ? '' : ` Same SOC occupation (${code.slice(0, 7)}) as ${anchorCode}.`;
+    const sameNl = anchorCode === code ? '' : ` Zelfde SOC-beroep (${code.slice(0, 7)}) als ${anchorCode}.`;
+    salary = cited(anchor.eur, [...anchor.sources], `${what}: €${anchor.eur.toLocaleString('en-US')} for a ${anchor.label}, incl. 8% holiday allowance.${same}`, `${what}: € ${anchor.eur.toLocaleString('nl-NL')} voor een ${anchor.label}, incl. 8% vakantiegeld.${sameNl}`, false);
   } else {
     const { a, b, n } = salaryConversion(i.oewsByCode);
     const converted = round(Math.exp(a + b * Math.log(median)) / 100, 0) * 100;

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultSourcesDir, repoRoot } from '../../data/build/build-dataset';
 import { readCsv } from '../../data/build/csv';
 import { toLevel5, UNLEVELLED_CAP } from '../../data/build/requirements';
-import { MINIMUM_ANNUAL_SALARY, salaryConversion } from '../../data/build/roles';
+import { MINIMUM_ANNUAL_SALARY, salaryAnchorOf, salaryConversion } from '../../data/build/roles';
 import { SALARY_ANCHORS } from '../../data/build/roles-curation';
 import { runScenario } from '../../shared/domain/impact';
 import { createWorkspace, learningPath } from '../../shared/domain/learningPath';
@@ -231,7 +231,7 @@ describe('salaries: one conversion, never below the statutory minimum', () => {
     expect(b).toBeGreaterThan(0.3);
     expect(b).toBeLessThan(0.8);
     let n = 0;
-    for (const r of dataset.roles.filter((x) => x.definedBy === 'onet' && !SALARY_ANCHORS[x.code])) {
+    for (const r of dataset.roles.filter((x) => x.definedBy === 'onet' && !salaryAnchorOf(x.code))) {
       const usd = Number(oews.get(r.code)!.annual_median_wage_usd);
       expect(r.salary.value, r.code).toBe(Math.max(MINIMUM_ANNUAL_SALARY, Math.round(Math.exp(a + b * Math.log(usd)) / 100) * 100));
       expect(r.salary.note.en, r.code).toMatch(/one conversion for every role/);
@@ -239,6 +239,9 @@ describe('salaries: one conversion, never below the statutory minimum', () => {
     }
     expect(n).toBeGreaterThan(40);
     for (const [code, anchor] of Object.entries(SALARY_ANCHORS)) expect(role(code).salary.value).toBe(anchor.eur);
+    // Roles that split an anchor's SOC occupation share its Dutch figure.
+    expect(role('13-1161.01').salary.value).toBe(SALARY_ANCHORS['13-1161.00'].eur);
+    expect(role('15-2051.00').salary.value).toBe(SALARY_ANCHORS['15-2051.01'].eur);
   });
   it('keeps the natural step up desirable: user support pays more than customer service', () => {
     expect(role('15-1232.00').salary.value).toBeGreaterThan(role(CSR).salary.value);
