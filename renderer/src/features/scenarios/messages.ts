@@ -15,7 +15,7 @@ export default defineMessages(
         exposure: 'How exposure labels turn into time: time saved by assistance per exposure level (E0/E1/E2), the automatable share per automation level (T0–T4) and a realism factor.',
         levers: 'Choices of the organisation: how much freed time is reinvested, attrition, learning time and the costs of replacing people.',
         risk: 'When a role counts as medium or high risk, by the share of its time affected.',
-        transitions: 'When a move to another role is viable and how learning time weighs in the assignment.',
+        transitions: 'When a move to another role is viable — all at once: the job-zone step is small enough, the learning fits the horizon (most weeks of learning, at the weekly learning hours) and the fit reaches the minimum — and how learning time weighs in the assignment.',
       },
       field: {
         midpoint: 'Midpoint',
@@ -143,7 +143,7 @@ export default defineMessages(
         exposure: 'Hoe blootstellingslabels tijd worden: tijdwinst door hulp per blootstellingsniveau (E0/E1/E2), het automatiseerbare deel per automatiseringsniveau (T0–T4) en een realismefactor.',
         levers: 'Keuzes van de organisatie: hoeveel vrijgekomen tijd wordt geherinvesteerd, verloop, leertijd en de kosten van vervangen.',
         risk: 'Wanneer een functie middel of hoog risico heeft, naar het deel van de tijd dat verandert.',
-        transitions: 'Wanneer een overstap naar een andere functie haalbaar is en hoe zwaar leertijd weegt bij de toewijzing.',
+        transitions: 'Wanneer een overstap naar een andere functie haalbaar is — alles tegelijk: de stap in functieniveau is klein genoeg, het leren past binnen de horizon (maximaal aantal leerweken, bij de leeruren per week) en de passendheid haalt het minimum — en hoe zwaar leertijd weegt bij de toewijzing.',
       },
       field: {
         midpoint: 'Middelpunt',
