@@ -396,9 +396,12 @@ function RolesPanel({ paths, objection, focus }: { paths: PathDto[] | null; obje
               ) : (
                 <ul className="rk-gaps" data-testid="my-gaps">
                   {focus.gap.map((g) => (
-                    <li key={g.skill}>
+                    <li key={g.skill} data-source={g.source ?? 'none'}>
                       <span>{g.skillName}</span>
-                      <span className="rk-gaps__levels">{t('paths.gapRow', { have: g.have, need: g.need })}</span>
+                      {/* A level assumed from the current role is shown as such, never as confirmed. */}
+                      <span className="rk-gaps__levels" title={g.source === 'inferred' ? t('paths.inferredHint') : undefined}>
+                        {t(g.source === 'inferred' ? 'paths.gapRowInferred' : 'paths.gapRow', { have: g.have, need: g.need })}
+                      </span>
                       <GradeBadge grade={g.grade} />
                     </li>
                   ))}
