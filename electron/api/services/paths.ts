@@ -22,14 +22,17 @@ function rankedPathDto(path: RankedPath, l: Labels, withExplain: boolean): PathD
     targetRole: l.role(path.roleCode),
     fit: path.fit,
     viable: path.viable,
+    blocks: path.blocks,
     desirable: path.desirable,
     safer: path.safer,
     complete: path.path.complete,
+    openings: path.openings,
     score: path.score,
     components: path.components,
     demandIndex: path.demandIndex,
-    gap: path.gap.map((g) => ({ skill: g.skillId, skillName: l.skill(g.skillId), have: g.have, need: g.need, grade: g.grade, importance: g.importance })),
-    matched: path.matchedSkillIds.map((id) => ({ skill: id, skillName: l.skill(id) })),
+    // source "inferred": the level is assumed from the current role, never a confirmed one.
+    gap: path.gap.map((g) => ({ skill: g.skillId, skillName: l.skill(g.skillId), have: g.have, need: g.need, grade: g.grade, importance: g.importance, source: g.source })),
+    matched: path.matched.map((m) => ({ skill: m.skillId, skillName: l.skill(m.skillId), source: m.source })),
     modules: path.path.modules.map((m) => ({ ...l.module(m.id), hours: m.hours, cost: m.cost, isPrerequisite: m.isPrerequisite })),
     hours: path.hours,
     weeks: path.weeks,
@@ -73,7 +76,7 @@ export function rolesSimilarTo(p: CorePorts, input: ApiParsed<'roles.similar'>):
   if (!similar) throw new DomainError('NOT_FOUND', `Unknown role: ${input.roleCode}`);
   return {
     role: l.role(input.roleCode),
-    similar: similar.map((s) => ({ code: s.code, title: l.role(s.code).title, similarity: s.similarity, components: s.components })),
+    similar: similar.map((s) => ({ code: s.code, title: l.role(s.code).title, similarity: s.similarity, components: s.components, related: s.related })),
   };
 }
 
