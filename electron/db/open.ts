@@ -11,6 +11,7 @@ import { DomainError } from '../../shared/api/result';
 import { migrate, schemaVersion } from './migrate';
 import { MIGRATIONS, type Migration } from './migrations';
 import { backupPathFor } from './backup';
+import { describeProblems, schemaProblems } from './schemaCheck';
 
 /** "OVST": marks a file as an Overstap database, so another program's SQLite file is not taken for ours. */
 export const APPLICATION_ID = 0x4f565354;
@@ -41,6 +42,7 @@ function inspect(file: string, options: OpenOptions, latest: number): { version:
   let db: Db | undefined;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
+    db.pragma('trusted_schema = OFF');
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw new DomainError('DB_CORRUPT', `The database ${file} is damaged (integrity check: ${String(check)}). Restore a backup.`);
     const appId = db.pragma('application_id', { simple: true }) as number;
@@ -51,6 +53,12 @@ function inspect(file: string, options: OpenOptions, latest: number): { version:
     }
     if (version > latest) {
       throw new DomainError('DB_TOO_NEW', `The database ${file} has schema version ${version}; this version of Overstap knows up to ${latest}. Update Overstap to open it.`);
+    }
+    // The audit log's guards and every other object must be the app's own: a trigger added behind its back
+    // would run with every write (16.1). Checked before the file is opened for writing.
+    if (version > 0) {
+      const problems = schemaProblems(db, version, { migrations: options.migrations, nativeBinding: options.nativeBinding });
+      if (problems.length) throw new DomainError('DB_CORRUPT', `The database ${file} was changed outside Overstap (${describeProblems(problems)}); it is not opened. Restore a backup.`);
     }
     return { version };
   } catch (error) {
@@ -72,6 +80,8 @@ export function applyPragmas(db: Db): void {
   db.pragma('secure_delete = ON');
   db.pragma('busy_timeout = 5000');
   db.pragma('synchronous = NORMAL');
+  // Functions with side effects may not be called from the schema (views, triggers, defaults).
+  db.pragma('trusted_schema = OFF');
 }
 
 export async function openDatabase(file: string, options: OpenOptions = {}): Promise<OpenedDatabase> {

@@ -16,6 +16,8 @@ import { backupPathFor } from './backup';
 import { MIGRATIONS } from './migrations';
 import { APPLICATION_ID } from './open';
 import { reapplyErasures } from './erasureHook';
+import { describeProblems, schemaProblems } from './schemaCheck';
+import { storedValueProblems } from './storedValues';
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
@@ -46,6 +48,8 @@ export function validateBackupFile(file: string, options: { nativeBinding?: stri
   let db: Database.Database | undefined;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
+    // Defence in depth: nothing in a file under inspection may call a function with side effects.
+    db.pragma('trusted_schema = OFF');
     const check = db.pragma('integrity_check', { simple: true });
     if (check !== 'ok') throw new DomainError('BAD_FILE', `The backup is damaged (integrity check: ${String(check)}).`);
     const appId = db.pragma('application_id', { simple: true }) as number;
@@ -54,8 +58,11 @@ export function validateBackupFile(file: string, options: { nativeBinding?: stri
     const latest = MIGRATIONS[MIGRATIONS.length - 1]!.version;
     if (version < 1) throw new DomainError('BAD_FILE', 'The backup holds no Overstap schema.');
     if (version > latest) throw new DomainError('BAD_FILE', `The backup has schema version ${version}; this version of Overstap knows up to ${latest}. Update Overstap to restore it.`);
-    const tables = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name));
-    for (const t of ['meta', 'employees', 'plans', 'audit_log']) if (!tables.has(t)) throw new DomainError('BAD_FILE', `The backup lacks the ${t} table.`);
+    // Exactly the app's own schema at that version: no trigger, view or object it did not create (16.1).
+    const problems = schemaProblems(db, version, { nativeBinding: options.nativeBinding });
+    if (problems.length) throw new DomainError('BAD_FILE', `The backup's schema is not Overstap's own (${describeProblems(problems)}), so nothing from it is used.`);
+    const values = storedValueProblems(db);
+    if (values.length) throw new DomainError('BAD_FILE', `The backup holds a malformed ${describeProblems(values)}, so nothing from it is used.`);
     return { schemaVersion: version, bytes };
   } catch (error) {
     if (error instanceof DomainError) throw error;

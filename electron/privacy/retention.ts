@@ -6,18 +6,19 @@ import type { Database } from 'better-sqlite3';
 import { withAuditMode } from '../db/auditControl';
 import { compactDatabase } from '../db/maintenance';
 import { appendAudit, deleteAuditBefore } from '../db/repos/auditRepo';
-import { getStored, putStored } from '../db/repos/settingsRepo';
+import { readSetting, writeSetting } from '../db/storedValues';
 import { inTransaction } from '../db/tx';
 
-const KEY = 'privacy.auditRetentionMonths';
+const KEY = 'privacy.auditRetentionMonths' as const;
 export const RETENTION = { min: 6, default: 12, max: 120 } as const;
 
 export function getRetentionMonths(db: Database): number {
-  return getStored<number>(db, KEY) ?? RETENTION.default;
+  const r = readSetting(db, KEY);
+  return r.state === 'ok' ? r.value : RETENTION.default;
 }
 
 export function setRetentionMonths(db: Database, months: number): void {
-  putStored(db, KEY, months);
+  writeSetting(db, KEY, months);
 }
 
 /** now minus whole months, in UTC. */

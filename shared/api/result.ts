@@ -13,6 +13,8 @@ export const ERROR_CODES = [
   'DB_TOO_NEW',
   'CANCELLED',
   'FORBIDDEN',
+  /** A guessable secret after too many wrong tries: the issues carry retryAfterSeconds. */
+  'TOO_MANY_ATTEMPTS',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

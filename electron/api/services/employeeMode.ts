@@ -6,13 +6,17 @@ import type { ApiOutput, ApiParsed } from '../../../shared/api/contract';
 import { DomainError } from '../../../shared/api/result';
 import { appendAudit } from '../../db/repos/auditRepo';
 import { inTransaction } from '../../db/tx';
-import { hashPassphrase, readEmployeeMode, readPassphrase, storePassphrase, verifyPassphrase, writeEmployeeMode } from '../../privacy/passphrase';
+import { attemptPassphrase, hashPassphrase, passphraseIsSet, readEmployeeMode, storePassphrase, writeEmployeeMode } from '../../privacy/passphrase';
 import { requireEmployee } from '../../privacy/rights';
 import type { CorePorts } from '../ports';
 
 export function setPassphrase(p: CorePorts, input: ApiParsed<'privacy.setPassphrase'>, actor: string): ApiOutput<'privacy.setPassphrase'> {
-  const existing = readPassphrase(p.db);
-  if (existing && (input.current === undefined || !verifyPassphrase(input.current, existing))) throw new DomainError('FORBIDDEN', 'The current passphrase is wrong.');
+  const existing = passphraseIsSet(p.db);
+  // Changing it needs the current one, with the same back-off as the unlock (it is the same guess).
+  if (existing) {
+    const attempt = attemptPassphrase(p.db, input.current ?? '', p.clock.now());
+    if (!attempt.ok) throw attempt.error;
+  }
   const stored = hashPassphrase(input.passphrase, p.clock.now());
   inTransaction(p.db, () => {
     storePassphrase(p.db, stored);
@@ -22,7 +26,7 @@ export function setPassphrase(p: CorePorts, input: ApiParsed<'privacy.setPassphr
 }
 
 export function enterEmployeeMode(p: CorePorts, input: ApiParsed<'privacy.enterEmployeeMode'>, actor: string): ApiOutput<'privacy.enterEmployeeMode'> {
-  if (!readPassphrase(p.db)) throw new DomainError('CONFLICT', 'Set the planner passphrase first: employee mode can only be left with it.');
+  if (!passphraseIsSet(p.db)) throw new DomainError('CONFLICT', 'Set the planner passphrase first: employee mode can only be left with it.');
   requireEmployee(p.db, input.employeeId);
   const mode = { employeeId: input.employeeId, since: p.clock.now() };
   inTransaction(p.db, () => {
@@ -33,15 +37,16 @@ export function enterEmployeeMode(p: CorePorts, input: ApiParsed<'privacy.enterE
 }
 
 export function unlockEmployeeMode(p: CorePorts, input: ApiParsed<'privacy.unlock'>, actor: string): ApiOutput<'privacy.unlock'> {
-  const stored = readPassphrase(p.db);
   const mode = readEmployeeMode(p.db);
-  if (!stored || !verifyPassphrase(input.passphrase, stored)) {
-    appendAudit(p.db, { at: p.clock.now(), actor, entity: 'employee_mode', entityId: mode?.employeeId ?? null, action: 'unlock.refused' });
-    throw new DomainError('FORBIDDEN', 'Wrong passphrase.');
+  // One try, with the back-off kept in the database (16.5): refused unheard while locked.
+  const attempt = attemptPassphrase(p.db, input.passphrase, p.clock.now());
+  if (!attempt.ok) {
+    appendAudit(p.db, { at: p.clock.now(), actor, entity: 'employee_mode', entityId: mode?.employeeId || null, action: attempt.refusal === 'locked' ? 'unlock.locked' : 'unlock.refused' });
+    throw attempt.error;
   }
   inTransaction(p.db, () => {
     writeEmployeeMode(p.db, null);
-    appendAudit(p.db, { at: p.clock.now(), actor, entity: 'employee_mode', entityId: mode?.employeeId ?? null, action: 'unlock' });
+    appendAudit(p.db, { at: p.clock.now(), actor, entity: 'employee_mode', entityId: mode?.employeeId || null, action: 'unlock' });
   });
   return { unlocked: true as const };
 }

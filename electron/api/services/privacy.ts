@@ -12,7 +12,7 @@ import { searchPeople } from '../../db/repos/privacyRepo';
 import { getSettings } from '../../db/repos/settingsRepo';
 import { inTransaction } from '../../db/tx';
 import { eraseEmployee } from '../../privacy/erasure';
-import { readEmployeeMode, readPassphrase, writeEmployeeMode } from '../../privacy/passphrase';
+import { passphraseIsSet, readEmployeeMode, writeEmployeeMode } from '../../privacy/passphrase';
 import { getRetentionMonths, RETENTION, runRetention, setRetentionMonths } from '../../privacy/retention';
 import { rectify, requireEmployee, setConsent, setObjection, withdrawConsent, withdrawObjection } from '../../privacy/rights';
 import type { CorePorts } from '../ports';
@@ -24,7 +24,7 @@ export function privacyStatus(p: CorePorts): ApiOutput<'privacy.status'> {
   const settings = getSettings(p.db);
   const consents = countConsentsByField(p.db);
   return {
-    passphraseSet: readPassphrase(p.db) !== null,
+    passphraseSet: passphraseIsSet(p.db),
     employeeMode: readEmployeeMode(p.db),
     retentionMonths: getRetentionMonths(p.db),
     minRetentionMonths: RETENTION.min,

@@ -16,7 +16,7 @@ import { requirePrinter } from '../../export/pdf';
 import { accessExportMarkdown } from '../../privacy/access';
 import { DOCUMENT_TITLES, renderDocument, type DocFacts } from '../../privacy/documents';
 import { markdownToHtml } from '../../privacy/markdown';
-import { readPassphrase } from '../../privacy/passphrase';
+import { passphraseIsSet } from '../../privacy/passphrase';
 import { getRetentionMonths } from '../../privacy/retention';
 import type { CorePorts } from '../ports';
 import { buildAccessExport } from './accessRequest';
@@ -55,7 +55,7 @@ async function gatherFacts(p: CorePorts, ctx: CallContext, withFairness: boolean
     pseudonymised: settings.pseudonymised,
     minGroupSize: settings.minGroupSize,
     retentionMonths: getRetentionMonths(p.db),
-    passphraseSet: readPassphrase(p.db) !== null,
+    passphraseSet: passphraseIsSet(p.db),
     sources: getSources(p.db).map((s) => ({ id: s.id, title: s.title, licence: s.licence, strength: s.strength })),
     fairness,
     fairnessError,

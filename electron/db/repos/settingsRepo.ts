@@ -3,14 +3,22 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { Settings } from '../../../shared/api/dto';
+import { readSetting } from '../storedValues';
 
 const DEFAULT_SETTINGS: Settings = { language: 'en', minGroupSize: 5, pseudonymised: false };
 
+/**
+ * A malformed stored value never fails the call that reads it (16.1): it falls back, and where the fallback
+ * matters for privacy it falls to the safe side (pseudonymised on).
+ */
+const FALLBACK_WHEN_MALFORMED: Settings = { ...DEFAULT_SETTINGS, pseudonymised: true };
+
 export function getSettings(db: Database): Settings {
-  const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];
-  // Only the user settings: other keys in the table (e.g. the last import mapping) belong to their own features.
-  const stored = Object.fromEntries(rows.filter((r) => r.key in DEFAULT_SETTINGS).map((r) => [r.key, JSON.parse(r.value) as unknown]));
-  return { ...DEFAULT_SETTINGS, ...(stored as Partial<Settings>) };
+  const one = <K extends keyof Settings>(key: K): Settings[K] => {
+    const r = readSetting(db, key);
+    return r.state === 'ok' ? (r.value as Settings[K]) : r.state === 'absent' ? DEFAULT_SETTINGS[key] : FALLBACK_WHEN_MALFORMED[key];
+  };
+  return { language: one('language'), minGroupSize: one('minGroupSize'), pseudonymised: one('pseudonymised') };
 }
 
 export function putSettings(db: Database, patch: Partial<Settings>): void {

@@ -164,6 +164,7 @@ const en = {
       DB_TOO_NEW: 'The database was written by a newer version of Overstap. Update the app.',
       CANCELLED: 'The work was cancelled. Start it again when you are ready.',
       FORBIDDEN: 'You are not allowed to do this in the current mode.',
+      TOO_MANY_ATTEMPTS: 'Too many wrong tries. Wait until the time shown, then try again.',
       INTERNAL: 'Try again. If it keeps happening, restart Overstap and look in its log.',
     },
   },

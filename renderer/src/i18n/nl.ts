@@ -165,6 +165,7 @@ const nl: Catalogue = {
       DB_TOO_NEW: 'De database is geschreven door een nieuwere versie van Overstap. Werk de app bij.',
       CANCELLED: 'Het werk is afgebroken. Start het opnieuw wanneer je zover bent.',
       FORBIDDEN: 'Dit mag niet in de huidige modus.',
+      TOO_MANY_ATTEMPTS: 'Te veel verkeerde pogingen. Wacht tot de genoemde tijd en probeer het dan opnieuw.',
       INTERNAL: 'Probeer het opnieuw. Blijft het gebeuren, start Overstap dan opnieuw en kijk in het logboek.',
     },
   },

@@ -46,7 +46,12 @@ function EmployeeView({ employeeId, onUnlocked }: { employeeId: string; onUnlock
       onUnlocked();
     } catch (err) {
       const apiError = toApiError(err);
-      setError(apiError.code === 'FORBIDDEN' ? t('employeeMode.wrong') : apiError.message);
+      // The back-off says how long to wait (issue 16.5): in the reader's language, from the server's seconds.
+      const seconds = Number(apiError.issues?.find((i) => i.path === 'retryAfterSeconds')?.message);
+      const time = Number.isFinite(seconds) ? waitText(seconds, lang) : '';
+      if (apiError.code === 'TOO_MANY_ATTEMPTS') setError(t('employeeMode.locked', { time }));
+      else if (apiError.code === 'FORBIDDEN') setError(time ? t('employeeMode.wait', { time }) : t('employeeMode.wrong'));
+      else setError(apiError.message);
     }
   };
   const pct = (x: number) => new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { style: 'percent', maximumFractionDigits: 0 }).format(x);
@@ -94,4 +99,11 @@ function EmployeeView({ employeeId, onUnlocked }: { employeeId: string; onUnlock
       </main>
     </div>
   );
+}
+
+/** 40 → "40 seconds"; 300 → "5 minutes"; in the page's language. */
+function waitText(seconds: number, lang: 'en' | 'nl'): string {
+  const locale = lang === 'nl' ? 'nl-NL' : 'en-GB';
+  const [value, unit] = seconds < 120 ? [seconds, 'second'] : seconds < 7200 ? [Math.ceil(seconds / 60), 'minute'] : [Math.ceil(seconds / 3600), 'hour'];
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
 }

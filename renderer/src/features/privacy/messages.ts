@@ -43,6 +43,8 @@ export default defineMessages(
       passphrase: 'Planner passphrase',
       unlock: 'Unlock',
       wrong: 'That passphrase is not right.',
+      wait: 'That passphrase is not right. Wait {{time}} before the next try.',
+      locked: 'Too many wrong passphrases. Try again in {{time}}.',
     },
   },
   {
@@ -87,6 +89,8 @@ export default defineMessages(
       passphrase: 'Wachtzin planner',
       unlock: 'Ontgrendelen',
       wrong: 'Die wachtzin klopt niet.',
+      wait: 'Die wachtzin klopt niet. Wacht {{time}} voor de volgende poging.',
+      locked: 'Te veel verkeerde wachtzinnen. Probeer het over {{time}} opnieuw.',
     },
   },
 );
