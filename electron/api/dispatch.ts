@@ -14,7 +14,9 @@ export async function dispatch(
   log?: Logger,
 ): Promise<Result<unknown>> {
   if (!isApiMethod(method)) {
-    return fail('UNKNOWN_METHOD', `Unknown API method: ${JSON.stringify(method)}`);
+    // Named only when it is a short string: a deeply nested "name" would overflow JSON.stringify (16.2).
+    const named = typeof method === 'string' ? JSON.stringify(method.slice(0, 100)) : `(a ${method === null ? 'null' : Array.isArray(method) ? 'list' : typeof method})`;
+    return fail('UNKNOWN_METHOD', `Unknown API method: ${named}`);
   }
   const parsed = contract[method].input.safeParse(rawInput ?? {});
   if (!parsed.success) {
