@@ -2,7 +2,7 @@
  * The Electron main process: lifecycle only. Single instance, open the database (migrate, seed),
  * register IPC, create the window. Everything else lives in the core.
  */
-import { app, dialog, type BrowserWindow } from 'electron';
+import { app, dialog, Menu, type BrowserWindow } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,6 +14,7 @@ import { pickNativeBinding } from './nativeBinding';
 import { installSecurity } from './security';
 import { registerIpc } from './ipc';
 import { createMainWindow } from './window';
+import { packagedMenuTemplate } from './menu';
 import { createElectronPdfPrinter } from './export/electronPdf';
 
 // dist/electron/main.cjs → the app root is two levels up, the built renderer in dist/renderer.
@@ -42,7 +43,9 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function start(): Promise<void> {
-  installSecurity(rendererIndexUrl);
+  installSecurity(rendererIndexUrl, { packaged: app.isPackaged });
+  // The default menu offers Reload and DevTools: the installed app gets a plain one (16.5).
+  if (app.isPackaged) Menu.setApplicationMenu(Menu.buildFromTemplate(packagedMenuTemplate(process.platform)));
   const dbPath = path.join(app.getPath('userData'), 'overstap.db');
   const actor = osUserName();
   try {
@@ -59,5 +62,5 @@ async function start(): Promise<void> {
     return;
   }
   registerIpc(core, actor, [rendererIndexUrl, rendererReportUrl]);
-  win = createMainWindow(distDir);
+  win = createMainWindow(distDir, { devTools: !app.isPackaged });
 }

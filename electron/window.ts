@@ -4,7 +4,8 @@
 import { BrowserWindow } from 'electron';
 import path from 'node:path';
 
-export function createMainWindow(distDir: string): BrowserWindow {
+/** `devTools`: false in the packaged app (16.5); npm start keeps them. */
+export function createMainWindow(distDir: string, options: { devTools: boolean } = { devTools: false }): BrowserWindow {
   const win = new BrowserWindow({
     width: 1360,
     height: 880,
@@ -21,6 +22,7 @@ export function createMainWindow(distDir: string): BrowserWindow {
       nodeIntegrationInSubFrames: false,
       webviewTag: false,
       spellcheck: false,
+      devTools: options.devTools,
     },
   });
   win.once('ready-to-show', () => win.show());

@@ -48,6 +48,7 @@ export function createElectronPdfPrinter(options: ElectronPrinterOptions): PdfPr
           nodeIntegrationInSubFrames: false,
           webviewTag: false,
           spellcheck: false,
+          devTools: false,
         },
       });
       try {
@@ -71,7 +72,7 @@ export function createElectronPdfPrinter(options: ElectronPrinterOptions): PdfPr
     async printHtml(html, o) {
       const win = new BrowserWindow({
         show: false,
-        webPreferences: { session: documentSession(), javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false },
+        webPreferences: { session: documentSession(), javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, devTools: false },
       });
       try {
         await win.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`);
