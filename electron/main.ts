@@ -15,6 +15,7 @@ import { installSecurity } from './security';
 import { registerIpc } from './ipc';
 import { createMainWindow } from './window';
 import { packagedMenuTemplate } from './menu';
+import { tightenDir } from './platform/files';
 import { createElectronPdfPrinter } from './export/electronPdf';
 
 // dist/electron/main.cjs → the app root is two levels up, the built renderer in dist/renderer.
@@ -46,6 +47,8 @@ async function start(): Promise<void> {
   installSecurity(rendererIndexUrl, { packaged: app.isPackaged });
   // The default menu offers Reload and DevTools: the installed app gets a plain one (16.5).
   if (app.isPackaged) Menu.setApplicationMenu(Menu.buildFromTemplate(packagedMenuTemplate(process.platform)));
+  // The user-data folder holds the database, its backups and the erasure key: the owner's alone (16.7).
+  tightenDir(app.getPath('userData'));
   const dbPath = path.join(app.getPath('userData'), 'overstap.db');
   const actor = osUserName();
   try {

@@ -10,12 +10,17 @@
  *  - Erase inside one transaction; return how many people were erased again.
  */
 import type { Database } from 'better-sqlite3';
-import { reapplyErasures as reapplyRegister } from '../privacy/erasure';
+import { reapplyErasuresDetailed, type ReapplyResult } from '../privacy/erasure';
 
 export interface ErasureContext {
   previousDbPath?: string | null;
 }
 
 export function reapplyErasures(db: Database, context: ErasureContext = {}): number {
-  return reapplyRegister(db, context);
+  return reapplyErasuresDetailed(db, context).erased;
+}
+
+/** The same, also counting register entries made with another installation's erasure key (not matchable here). */
+export function reapplyErasuresWithReport(db: Database, context: ErasureContext = {}): ReapplyResult {
+  return reapplyErasuresDetailed(db, context);
 }

@@ -10,7 +10,8 @@ import path from 'node:path';
 import { DomainError } from '../../shared/api/result';
 import { migrate, schemaVersion } from './migrate';
 import { MIGRATIONS, type Migration } from './migrations';
-import { backupPathFor } from './backup';
+import { automaticBackupsToKeep, backupPathFor, privateBackup, pruneAutomaticBackups } from './backup';
+import { createPrivateEmptyFile, ensurePrivateDir, tightenFile } from '../platform/files';
 import { describeProblems, schemaProblems } from './schemaCheck';
 
 /** "OVST": marks a file as an Overstap database, so another program's SQLite file is not taken for ours. */
@@ -91,7 +92,12 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   const latest = migrations[migrations.length - 1]!.version;
   let version = 0;
   if (exists) version = inspect(resolved, options, latest).version;
-  else if (resolved !== ':memory:') fs.mkdirSync(path.dirname(resolved), { recursive: true });
+  else if (resolved !== ':memory:') {
+    // A new database is private from its first byte (16.7): SQLite gives its -wal and -shm the same mode.
+    ensurePrivateDir(path.dirname(resolved));
+    if (!fs.existsSync(resolved)) createPrivateEmptyFile(resolved);
+  }
+  if (resolved !== ':memory:') for (const f of [resolved, `${resolved}-wal`, `${resolved}-shm`]) tightenFile(f);
 
   const db = new Database(resolved, { nativeBinding: options.nativeBinding });
   try {
@@ -99,7 +105,8 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     if (exists && version > 0 && version < latest) {
       // An online backup, consistent even with a WAL, before the schema changes.
       backupPath = backupPathFor(resolved, `v${version}`);
-      await db.backup(backupPath);
+      await privateBackup(db, backupPath);
+      pruneAutomaticBackups(resolved, automaticBackupsToKeep(db));
     }
     applyPragmas(db);
     if (version === 0) db.pragma(`application_id = ${APPLICATION_ID}`);

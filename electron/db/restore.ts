@@ -12,10 +12,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DomainError } from '../../shared/api/result';
-import { backupPathFor } from './backup';
+import { automaticBackupsToKeep, backupPathFor, privateBackup, pruneAutomaticBackups } from './backup';
 import { MIGRATIONS } from './migrations';
 import { APPLICATION_ID } from './open';
-import { reapplyErasures } from './erasureHook';
+import { reapplyErasuresWithReport } from './erasureHook';
+import { PRIVATE_FILE, tightenFile } from '../platform/files';
 import { describeProblems, schemaProblems } from './schemaCheck';
 import { storedValueProblems } from './storedValues';
 
@@ -77,7 +78,7 @@ export async function backupToBuffer(db: Database.Database): Promise<Buffer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'overstap-backup-'));
   const file = path.join(dir, 'backup.db');
   try {
-    await db.backup(file);
+    await privateBackup(db, file);
     return fs.readFileSync(file);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -92,7 +93,7 @@ export function stageRestore(dbPath: string, content: Buffer, options: { nativeB
   const target = pendingRestorePath(dbPath);
   const upload = `${path.resolve(dbPath)}.restore-upload-${crypto.randomBytes(6).toString('hex')}.tmp`;
   try {
-    fs.writeFileSync(upload, content, { flag: 'wx' });
+    fs.writeFileSync(upload, content, { flag: 'wx', mode: PRIVATE_FILE });
     const valid = validateBackupFile(upload, options);
     removeWithSidecars(upload, true);
     fs.renameSync(upload, target);
@@ -115,6 +116,10 @@ export interface PendingRestoreResult {
   /** Set when a staged file was refused (it is moved aside, the database is untouched). */
   refused: string | null;
   erasuresReapplied: number;
+  /** Register entries made with another installation's erasure key, which this one cannot match. */
+  erasuresUnverifiable: number;
+  /** Automatic backups removed to keep the planner's number (16.7). */
+  backupsPruned: number;
 }
 
 function healthy(file: string, nativeBinding?: string): boolean {
@@ -136,7 +141,7 @@ function healthy(file: string, nativeBinding?: string): boolean {
 export async function applyPendingRestore(dbPath: string, options: { nativeBinding?: string; now?: Date; actor?: string } = {}): Promise<PendingRestoreResult> {
   const resolved = path.resolve(dbPath);
   const pending = pendingRestorePath(resolved);
-  const none: PendingRestoreResult = { applied: false, previousBackup: null, refused: null, erasuresReapplied: 0 };
+  const none: PendingRestoreResult = { applied: false, previousBackup: null, refused: null, erasuresReapplied: 0, erasuresUnverifiable: 0, backupsPruned: 0 };
   if (!fs.existsSync(pending)) return none;
   const now = options.now ?? new Date();
   try {
@@ -146,6 +151,7 @@ export async function applyPendingRestore(dbPath: string, options: { nativeBindi
     const aside = backupPathFor(resolved, 'restore-refused', now);
     removeWithSidecars(pending, true);
     fs.renameSync(pending, aside);
+    tightenFile(aside);
     return { ...none, refused: `${(error as Error).message} (moved to ${aside})` };
   }
   let previousBackup: string | null = null;
@@ -154,7 +160,7 @@ export async function applyPendingRestore(dbPath: string, options: { nativeBindi
     previousBackup = backupPathFor(resolved, 'pre-restore', now);
     const live = new Database(resolved, { nativeBinding: options.nativeBinding });
     try {
-      await live.backup(previousBackup);
+      await privateBackup(live, previousBackup);
     } finally {
       live.close();
     }
@@ -174,14 +180,18 @@ export async function applyPendingRestore(dbPath: string, options: { nativeBindi
     removeWithSidecars(pending, true);
     fs.renameSync(pending, resolved);
   }
+  tightenFile(resolved);
   const db = new Database(resolved, { nativeBinding: options.nativeBinding });
-  let erasuresReapplied: number;
+  let report = { erased: 0, unverifiable: 0 };
+  let backupsPruned = 0;
   try {
-    erasuresReapplied = reapplyErasures(db, { previousDbPath: previousBackup });
+    db.pragma('trusted_schema = OFF');
+    report = reapplyErasuresWithReport(db, { previousDbPath: previousBackup });
     // The restored file's own log says it was restored, by whom, and what it replaced.
-    appendAudit(db, { at: now.toISOString(), actor: options.actor ?? 'system', entity: 'database', action: 'restore', after: { replacedKeptAs: previousBackup, erasuresReapplied } });
+    appendAudit(db, { at: now.toISOString(), actor: options.actor ?? 'system', entity: 'database', action: 'restore', after: { replacedKeptAs: previousBackup, erasuresReapplied: report.erased, erasuresUnverifiable: report.unverifiable } });
+    backupsPruned = pruneAutomaticBackups(resolved, automaticBackupsToKeep(db)).length;
   } finally {
     db.close();
   }
-  return { applied: true, previousBackup, refused: null, erasuresReapplied };
+  return { applied: true, previousBackup, refused: null, erasuresReapplied: report.erased, erasuresUnverifiable: report.unverifiable, backupsPruned };
 }

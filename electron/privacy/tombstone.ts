@@ -1,52 +1,54 @@
 /**
- * One-way tombstones for erased people (AVG art. 17): HMAC-SHA256 of the employee id with a per-database
- * random salt (meta `privacy.tombstoneSalt`, created on first use). The register keeps each tombstone with
- * the salt it was made with, so a restored backup with another salt still recognises the person.
- * Also: replacing a person's id and name inside audit-log text and JSON.
+ * One-way tombstones for erased people (AVG art. 17): HMAC-SHA256 of the employee id with a key the
+ * database does not hold — a per-installation key file beside it (`<db>.erasure-key`, mode 0600), never
+ * copied into the database or its backups. With the key outside the file, someone holding only the
+ * database or a backup cannot test guesses (ids are sequential, so a key inside the file gave the id away
+ * in a few tries, issue 16.6).
+ *
+ * The register keeps, beside each tombstone, `key:<fingerprint>` (a one-way id of the key, not the key).
+ * A restore re-applies every register entry made with this installation's key; entries made with another
+ * key (the database was moved without its key file) cannot be matched and are reported. Registers from
+ * before this release hold a hex salt instead; those entries are still matched with their salt.
  */
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import type { Database } from 'better-sqlite3';
-import { getMeta, putMeta } from '../db/repos/settingsRepo';
+import { PRIVATE_FILE, tightenFile } from '../platform/files';
 
-const SALT_KEY = 'privacy.tombstoneSalt';
+export const keyFilePath = (dbPath: string): string => `${dbPath}.erasure-key`;
 
-export function tombstoneSalt(db: Database): string {
-  const stored = getMeta(db, SALT_KEY);
-  if (stored !== null) return stored;
-  const salt = crypto.randomBytes(32).toString('hex');
-  putMeta(db, SALT_KEY, salt);
-  return salt;
+/** In-memory databases (tests) have no folder: their key lives as long as the connection. */
+const memoryKeys = new WeakMap<Database, Buffer>();
+
+/** The installation's erasure key for this database file, created (0600, exclusive) on first use. */
+export function erasureKey(db: Database): Buffer {
+  if (db.memory || db.name === '' || db.name === ':memory:') {
+    let key = memoryKeys.get(db);
+    if (!key) memoryKeys.set(db, (key = crypto.randomBytes(32)));
+    return key;
+  }
+  const file = keyFilePath(db.name);
+  try {
+    fs.writeFileSync(file, crypto.randomBytes(32).toString('hex') + '\n', { mode: PRIVATE_FILE, flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    tightenFile(file);
+  }
+  const text = fs.readFileSync(file, 'utf8').trim();
+  if (!/^[0-9a-f]{64}$/.test(text)) throw new Error(`The erasure key ${file} is damaged; restore it from where the database was copied from.`);
+  return Buffer.from(text, 'hex');
 }
 
+/** The key's public name in the register: which key made a tombstone, without revealing it. */
+export const keyRef = (key: Buffer): string => `key:${crypto.createHmac('sha256', key).update('overstap erasure key id').digest('hex').slice(0, 16)}`;
+
+export const isKeyRef = (salt: string): boolean => salt.startsWith('key:');
+
+export function keyedTombstone(id: string, key: Buffer): string {
+  return `erased:${crypto.createHmac('sha256', key).update(id, 'utf8').digest('hex')}`;
+}
+
+/** A tombstone of a register made before the key file (salt stored beside it). */
 export function tombstoneFor(id: string, salt: string): string {
   return `erased:${crypto.createHmac('sha256', Buffer.from(salt, 'hex')).update(id, 'utf8').digest('hex')}`;
-}
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Replaces whole-token occurrences of the id and any occurrence of the name in free text. */
-export function scrubText(text: string, id: string, name: string | null, tombstone: string): string {
-  let out = text.replace(new RegExp(`(?<![A-Za-z0-9_-])${escapeRe(id)}(?![A-Za-z0-9_-])`, 'g'), tombstone);
-  if (name && name.trim().length >= 2) out = out.replace(new RegExp(escapeRe(name.trim()), 'gi'), '[erased]');
-  return out;
-}
-
-/** Walks a JSON value: strings equal to or containing the id or name are replaced; so are keys. */
-export function scrubJson(value: unknown, id: string, name: string | null, tombstone: string): unknown {
-  if (typeof value === 'string') return value === id ? tombstone : scrubText(value, id, name, tombstone);
-  if (Array.isArray(value)) return value.map((v) => scrubJson(v, id, name, tombstone));
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k === id ? tombstone : scrubText(k, id, name, tombstone), scrubJson(v, id, name, tombstone)]));
-  }
-  return value;
-}
-
-/** Scrubs a stored JSON text (or plain text when it is not JSON). */
-export function scrubStored(text: string | null, id: string, name: string | null, tombstone: string): string | null {
-  if (text === null) return null;
-  try {
-    return JSON.stringify(scrubJson(JSON.parse(text) as unknown, id, name, tombstone));
-  } catch {
-    return scrubText(text, id, name, tombstone);
-  }
 }

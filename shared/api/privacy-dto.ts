@@ -111,6 +111,8 @@ export interface PrivacyStatus {
   objections: number;
   consents: { ageBand: number; gender: number };
   oldestAuditEntry: string | null;
+  /** Automatic backups beside the database (before a migration or restore): how many are kept, how many there are. */
+  automaticBackups: { keep: number; present: number; min: number; max: number };
 }
 
 export interface ErasureRecordDto {

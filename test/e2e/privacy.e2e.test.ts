@@ -53,6 +53,8 @@ describe('the Privacy screen and employee mode in Chromium', () => {
     await page.getByTestId('erase-confirm').fill('E0020');
     await page.getByTestId('erase-submit').click();
     await expect.poll(() => page.getByTestId('status-erasures').innerText()).toBe('1');
+    // The screen says what the erasure did to the automatic backups beside the database (16.7).
+    await expect.poll(() => page.getByTestId('erase-result').innerText()).toMatch(/E0020 was erased\. Automatic backups beside the database: \d+ cleaned of this person, \d+ removed\./);
     expect(s.core.db.prepare("SELECT 1 FROM employees WHERE id = 'E0020'").get()).toBeUndefined();
     await s.screenshot('privacy-en');
     expect(s.consoleErrors).toEqual([]);

@@ -15,6 +15,7 @@ import {
   privacyStatus,
   recordObjection,
   rectifyPerson,
+  setAutomaticBackups,
   setRetention,
   withdrawConsentOf,
   withdrawObjectionOf,
@@ -37,6 +38,7 @@ type PrivacyMethods =
   | 'privacy.enterEmployeeMode'
   | 'privacy.unlock'
   | 'privacy.setRetention'
+  | 'privacy.setAutomaticBackups'
   | 'privacy.runRetention'
   | 'privacy.document';
 
@@ -57,6 +59,7 @@ export function privacyHandlers(p: CorePorts): Pick<ApiHandlers, PrivacyMethods>
     'privacy.enterEmployeeMode': (input, ctx) => enterEmployeeMode(p, input, ctx.actor),
     'privacy.unlock': (input, ctx) => unlockEmployeeMode(p, input, ctx.actor),
     'privacy.setRetention': (input, ctx) => setRetention(p, input, ctx.actor),
+    'privacy.setAutomaticBackups': (input, ctx) => setAutomaticBackups(p, input, ctx.actor),
     'privacy.runRetention': (input, ctx) => applyRetention(p, input, ctx.actor),
     'privacy.document': (input, ctx) => privacyDocument(p, input, ctx),
   };

@@ -11,6 +11,8 @@ import { countErasures, readRegister } from '../../db/repos/erasureRepo';
 import { searchPeople } from '../../db/repos/privacyRepo';
 import { getSettings } from '../../db/repos/settingsRepo';
 import { inTransaction } from '../../db/tx';
+import { AUTOMATIC_BACKUPS, automaticBackupsToKeep, listAutomaticBackups, pruneAutomaticBackups } from '../../db/backup';
+import { writeSetting } from '../../db/storedValues';
 import { eraseEmployee } from '../../privacy/erasure';
 import { passphraseIsSet, readEmployeeMode, writeEmployeeMode } from '../../privacy/passphrase';
 import { getRetentionMonths, RETENTION, runRetention, setRetentionMonths } from '../../privacy/retention';
@@ -34,6 +36,7 @@ export function privacyStatus(p: CorePorts): ApiOutput<'privacy.status'> {
     objections: countObjections(p.db),
     consents: { ageBand: consents.ageBand ?? 0, gender: consents.gender ?? 0 },
     oldestAuditEntry: oldestAuditEntry(p.db),
+    automaticBackups: { keep: automaticBackupsToKeep(p.db), present: p.dbPath === ':memory:' ? 0 : listAutomaticBackups(p.dbPath).length, min: AUTOMATIC_BACKUPS.min, max: AUTOMATIC_BACKUPS.max },
   };
 }
 
@@ -63,7 +66,7 @@ export function rectifyPerson(p: CorePorts, input: ApiParsed<'privacy.rectify'>,
 export function erasePerson(p: CorePorts, input: ApiParsed<'privacy.erase'>, actor: string): ApiOutput<'privacy.erase'> {
   // An erased person's employee mode would lock the app to no one.
   if (readEmployeeMode(p.db)?.employeeId === input.employeeId) writeEmployeeMode(p.db, null);
-  return eraseEmployee(p.db, input.employeeId, { ...stamp(p, actor), reason: input.reason ?? null });
+  return eraseEmployee(p.db, input.employeeId, { ...stamp(p, actor), reason: input.reason ?? null, nativeBinding: p.nativeBinding });
 }
 
 export const erasureRegister = (p: CorePorts): ApiOutput<'privacy.erasures'> => ({
@@ -87,6 +90,17 @@ export function setRetention(p: CorePorts, input: ApiParsed<'privacy.setRetentio
     appendAudit(p.db, { at: p.clock.now(), actor, entity: 'settings', action: 'retention', before: { auditRetentionMonths: before }, after: { auditRetentionMonths: input.months }, reason: input.reason });
   });
   return { retentionMonths: input.months };
+}
+
+/** How many automatic backups stay beside the database (16.7); older ones go at once. */
+export function setAutomaticBackups(p: CorePorts, input: ApiParsed<'privacy.setAutomaticBackups'>, actor: string): ApiOutput<'privacy.setAutomaticBackups'> {
+  const before = automaticBackupsToKeep(p.db);
+  inTransaction(p.db, () => {
+    writeSetting(p.db, 'privacy.keepAutomaticBackups', input.keep);
+    appendAudit(p.db, { at: p.clock.now(), actor, entity: 'settings', action: 'automaticBackups', before: { keep: before }, after: { keep: input.keep }, reason: input.reason ?? null });
+  });
+  const removed = p.dbPath === ':memory:' ? 0 : pruneAutomaticBackups(p.dbPath, input.keep).length;
+  return { keep: input.keep, removed };
 }
 
 export const applyRetention = (p: CorePorts, input: ApiParsed<'privacy.runRetention'>, actor: string): ApiOutput<'privacy.runRetention'> => runRetention(p.db, { ...stamp(p, actor), reason: input.reason ?? null });

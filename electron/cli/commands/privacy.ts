@@ -2,16 +2,17 @@
  * privacy export · privacy erase · consent set|withdraw · objection set|withdraw · docs (CLI.md).
  * Files are written by the CLI itself; the content comes from the API.
  */
-import fs from 'node:fs';
 import path from 'node:path';
+import { ensurePrivateDir, writePrivateFile } from '../../platform/files';
 import type { PrivacyFileDto } from '../../../shared/api/privacy-dto';
 import { CliFailure, requireOption, type Command } from '../command';
 
 function writeFile(out: string, file: PrivacyFileDto): string {
   const target = path.resolve(out);
   try {
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.writeFileSync(target, file.contentBase64 !== undefined ? Buffer.from(file.contentBase64, 'base64') : (file.content ?? ''));
+    ensurePrivateDir(path.dirname(target));
+    // An access export is one person's data: 0600 from the first byte (16.7).
+    writePrivateFile(target, file.contentBase64 !== undefined ? Buffer.from(file.contentBase64, 'base64') : (file.content ?? ''));
   } catch (error) {
     throw new CliFailure('INVALID_INPUT', `Cannot write ${out}: ${(error as Error).message}`);
   }

@@ -2,6 +2,7 @@
  * roles exposure · scenario list · scenario run · scenario export · scenario import · employees list.
  */
 import fs from 'node:fs';
+import { writePrivateFile } from '../../platform/files';
 import path from 'node:path';
 import type { LabelSource } from '../../../shared/domain/scenario';
 import { CliFailure, optionalString, requireOption, type Command } from '../command';
@@ -155,7 +156,6 @@ export const employeesList: Command = {
 export function writeFileAtomically(file: string, content: string | Buffer): void {
   const dir = path.dirname(file);
   if (!fs.existsSync(dir)) throw new CliFailure('NOT_FOUND', `The folder ${dir} does not exist`);
-  const tmp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, content);
-  fs.renameSync(tmp, file);
+  // Exports hold personal data: 0600 from the first byte (16.7).
+  writePrivateFile(file, content);
 }

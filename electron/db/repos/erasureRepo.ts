@@ -78,3 +78,18 @@ export function readRegisterFile(db: Database, file: string | null | undefined):
 export function countErasures(db: Database): number {
   return (db.prepare('SELECT count(*) AS n FROM erasures').get() as { n: number }).n;
 }
+
+/**
+ * Audit entries that may mention an erased person: about them, or holding (case-insensitively) one of
+ * `fragments` (their id, name, surname) anywhere. The erasure's redactor decides exactly what to change.
+ */
+export function findAuditCandidates(db: Database, id: string, fragments: string[]): AuditMention[] {
+  const hay = "lower(coalesce(entity_id, '') || ' ' || coalesce(before, '') || ' ' || coalesce(after, '') || ' ' || coalesce(reason, ''))";
+  return db
+    .prepare(`SELECT id, entity_id, before, after, reason FROM audit_log WHERE entity_id = @id OR EXISTS (SELECT 1 FROM json_each(@fragments) f WHERE instr(${hay}, f.value) > 0)`)
+    .all({ id, fragments: JSON.stringify(fragments) }) as AuditMention[];
+}
+
+export function erasureSaltOf(db: Database, tombstone: string): string | null {
+  return (db.prepare('SELECT salt FROM erasures WHERE tombstone = ?').get(tombstone) as { salt: string } | undefined)?.salt ?? null;
+}

@@ -71,7 +71,7 @@ export const privacyContract = {
   /** AVG art. 17: needs confirm: true. */
   'privacy.erase': {
     input: z.object({ employeeId: employeeIdSchema, confirm: z.literal(true, { message: 'erasure must be confirmed (confirm: true)' }), reason: reasonSchema.optional() }).strict(),
-    output: phantom<{ erased: string; tombstone: string; auditEntriesRewritten: number }>(),
+    output: phantom<{ erased: string; tombstone: string; auditEntriesRewritten: number; backups: { cleaned: number; removed: number } }>(),
   },
   'privacy.erasures': { input: emptyInput, output: phantom<{ erasures: ErasureRecordDto[] }>() },
   'consent.list': { input: z.object({ employeeId: employeeIdSchema.optional() }).strict(), output: phantom<{ consents: ConsentDto[] }>() },
@@ -90,6 +90,11 @@ export const privacyContract = {
   'privacy.setRetention': {
     input: z.object({ months: z.number().int().min(6, 'the audit log is kept at least 6 months (AI Act art. 26(6))').max(120), reason: reasonSchema }).strict(),
     output: phantom<{ retentionMonths: number }>(),
+  },
+  /** How many automatic backups (before a migration or restore) stay beside the database (16.7). */
+  'privacy.setAutomaticBackups': {
+    input: z.object({ keep: z.number().int().min(1).max(50), reason: reasonSchema.optional() }).strict(),
+    output: phantom<{ keep: number; removed: number }>(),
   },
   'privacy.runRetention': { input: z.object({ reason: reasonSchema.optional() }).strict(), output: phantom<RetentionRunDto>() },
   'privacy.document': {

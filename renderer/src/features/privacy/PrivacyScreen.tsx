@@ -89,6 +89,8 @@ export function PrivacyScreen() {
   const refresh = () => setTick((n) => n + 1);
   const status = useLoad((a) => a.invoke('privacy.status', {}), [tick]);
   const [selected, setSelected] = useState<string | null>(null);
+  // What the last erasure did, kept here: the person's panel closes with it.
+  const [erasedNote, setErasedNote] = useState('');
   const s = status.data;
   return (
     <div className="screen pv-screen" data-testid="screen-privacy">
@@ -119,14 +121,20 @@ export function PrivacyScreen() {
             <dd>
               {s.consents.ageBand} / {s.consents.gender}
             </dd>
+            <dt>{t('privacyScreen.status.backups')}</dt>
+            <dd data-testid="status-backups">{t('privacyScreen.status.backupsValue', { keep: s.automaticBackups.keep, present: s.automaticBackups.present })}</dd>
           </dl>
           <p className="panel__note">{t('privacyScreen.status.minGroupNote')}</p>
         </Panel>
       )}
       <People tick={tick} selected={selected} onSelect={setSelected} />
-      {selected ? <PersonRights key={selected} id={selected} onChanged={refresh} onErased={() => (setSelected(null), refresh())} /> : null}
+      <p className="pv-msg" role="status" data-testid="erase-result">
+        {erasedNote}
+      </p>
+      {selected ? <PersonRights key={selected} id={selected} onChanged={() => (setErasedNote(''), refresh())} onErased={(note) => (setErasedNote(note), setSelected(null), refresh())} /> : null}
       <PassphrasePanel isSet={s?.passphraseSet ?? false} onChanged={refresh} />
       <RetentionPanel months={s?.retentionMonths ?? 12} onChanged={refresh} />
+      {s ? <BackupsPanel keep={s.automaticBackups.keep} min={s.automaticBackups.min} max={s.automaticBackups.max} onChanged={refresh} /> : null}
       <DocumentsPanel />
     </div>
   );
@@ -174,7 +182,7 @@ function People({ tick, selected, onSelect }: { tick: number; selected: string |
 
 const PROFILE_FIELDS = ['department', 'location', 'fte', 'weeklyHours', 'startDate', 'contractType', 'salary', 'name'] as const;
 
-function PersonRights({ id, onChanged, onErased }: { id: string; onChanged: () => void; onErased: () => void }) {
+function PersonRights({ id, onChanged, onErased }: { id: string; onChanged: () => void; onErased: (note: string) => void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'nl' ? 'nl' : 'en';
   const [tick, setTick] = useState(0);
@@ -304,7 +312,13 @@ function PersonRights({ id, onChanged, onErased }: { id: string; onChanged: () =
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          void act.run((a) => a.invoke('privacy.erase', { employeeId: id, confirm: true }), t('privacyScreen.person.erased', { id })).then((ok) => ok && onErased());
+          let note = '';
+          void act
+            .run(
+              (a) => a.invoke('privacy.erase', { employeeId: id, confirm: true }),
+              (r: { backups: { cleaned: number; removed: number } }) => (note = t('privacyScreen.person.erasedBackups', { id, cleaned: r.backups.cleaned, removed: r.backups.removed })),
+            )
+            .then((ok) => ok && onErased(note));
         }}
       >
         <Field label={t('privacyScreen.person.confirm', { id })}>{(fid) => <input id={fid} value={confirm} onChange={(e) => setConfirm(e.target.value)} autoComplete="off" data-testid="erase-confirm" />}</Field>
@@ -375,6 +389,30 @@ function RetentionPanel({ months, onChanged }: { months: number; onChanged: () =
         </button>
       </form>
       <Say message={act.message} testId="retention-message" />
+    </Panel>
+  );
+}
+
+/** How many automatic backups stay beside the database; fewer copies of everyone's data (issue 16.7). */
+function BackupsPanel({ keep, min, max, onChanged }: { keep: number; min: number; max: number; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const act = useAction();
+  const [value, setValue] = useState(String(keep));
+  return (
+    <Panel title={t('privacyScreen.backups.title')}>
+      <p className="panel__note">{t('privacyScreen.backups.note')}</p>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void act.run((a) => a.invoke('privacy.setAutomaticBackups', { keep: Number(value) }), (r: { removed: number }) => t('privacyScreen.backups.saved', { n: r.removed })).then((ok) => ok && onChanged());
+        }}
+      >
+        <Field label={t('privacyScreen.backups.keep')}>{(id) => <input id={id} type="number" min={min} max={max} value={value} onChange={(e) => setValue(e.target.value)} data-testid="backups-keep" />}</Field>
+        <button type="submit" className="button" disabled={act.busy} data-testid="backups-save">
+          {t('privacyScreen.backups.save')}
+        </button>
+      </form>
+      <Say message={act.message} testId="backups-message" />
     </Panel>
   );
 }
