@@ -17,6 +17,8 @@ export interface CliContext {
   /** The database file this run uses (--db or the desktop app's own). */
   dbPath: string;
   actor: string;
+  /** Reads a secret (the planner passphrase): stdin, without echo on a terminal. */
+  readSecret(prompt: string): Promise<string>;
 }
 
 export interface CommandOutput {

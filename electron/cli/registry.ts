@@ -8,5 +8,6 @@ import { importCommand } from './commands/import';
 import { backupCommand, exportCommand, restoreCommand } from './commands/export';
 import { employeesList, rolesExposure, scenarioExport, scenarioImport, scenarioList, scenarioRun } from './commands/scenarios';
 import { PRIVACY_COMMANDS } from './commands/privacy';
+import { employeeModeCommand, unlockCommand } from './commands/employeeMode';
 
-export const COMMANDS: Command[] = [datasetStats, rolesList, tasksList, rolesExposure, scenarioList, scenarioRun, scenarioExport, scenarioImport, employeesList, rolesSimilar, reskill, assignCommand, fairnessCommand, plansList, planApprove, planDecline, importCommand, exportCommand, backupCommand, restoreCommand, ...PRIVACY_COMMANDS];
+export const COMMANDS: Command[] = [datasetStats, rolesList, tasksList, rolesExposure, scenarioList, scenarioRun, scenarioExport, scenarioImport, employeesList, rolesSimilar, reskill, assignCommand, fairnessCommand, plansList, planApprove, planDecline, importCommand, exportCommand, backupCommand, restoreCommand, ...PRIVACY_COMMANDS, employeeModeCommand, unlockCommand];

@@ -17,6 +17,8 @@ import { createPrintingTwin } from '../web/printingTwin';
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Reads a secret from the user (stdin); tests pass their own. */
+  readSecret?(prompt: string): Promise<string>;
 }
 
 const GLOBAL_OPTIONS: OptionSpecs = {
@@ -127,6 +129,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     dbPath,
     actor,
     note: (m) => io.stderr(`${m}\n`),
+    readSecret: (prompt) => (io.readSecret ? io.readSecret(prompt) : Promise.resolve('')),
     async call(method, input) {
       if (!opened) throw new CliFailure('INTERNAL', `${command.name} does not open the database`);
       const result = await dispatch(opened.handlers, method as ApiMethod, input, { actor }, opened.log);

@@ -16,6 +16,7 @@ import { automaticBackupsToKeep, backupPathFor, privateBackup, pruneAutomaticBac
 import { MIGRATIONS } from './migrations';
 import { APPLICATION_ID } from './open';
 import { reapplyErasuresWithReport } from './erasureHook';
+import { readEmployeeMode } from '../privacy/passphrase';
 import { PRIVATE_FILE, tightenFile } from '../platform/files';
 import { describeProblems, schemaProblems } from './schemaCheck';
 import { storedValueProblems } from './storedValues';
@@ -71,6 +72,28 @@ export function validateBackupFile(file: string, options: { nativeBinding?: stri
   } finally {
     db?.close();
   }
+}
+
+/**
+ * Refuses to replace a database that is in employee mode (the CLI's restore opens no core, so no door's
+ * policy sees it): a restore would otherwise be a way out of the lock (16.4). A database that cannot be
+ * read at all is no lock; restoring it is the way back.
+ */
+export function refuseRestoreInEmployeeMode(dbPath: string, options: { nativeBinding?: string } = {}): void {
+  if (!fs.existsSync(dbPath)) return;
+  let mode: ReturnType<typeof readEmployeeMode> = null;
+  try {
+    const db = new Database(dbPath, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
+    try {
+      db.pragma('trusted_schema = OFF');
+      mode = readEmployeeMode(db);
+    } finally {
+      db.close();
+    }
+  } catch {
+    return;
+  }
+  if (mode) throw new DomainError('FORBIDDEN', 'Overstap is in employee mode: a restore would leave it. The planner unlocks it first (overstap unlock).');
 }
 
 /** An online backup of an open database into a temporary file; returns its bytes. */

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { EXPORT_FORMATS, EXPORT_PAIRS, EXPORT_WHATS, type ExportFormat, type ExportWhat } from '../../../shared/api/export-dto';
-import { applyPendingRestore, stageRestore } from '../../db/restore';
+import { applyPendingRestore, refuseRestoreInEmployeeMode, stageRestore } from '../../db/restore';
 import { DomainError } from '../../../shared/api/result';
 import { CliFailure, optionalString, requireOption, type Command } from '../command';
 import { writeFileAtomically } from './scenarios';
@@ -79,6 +79,7 @@ export const restoreCommand: Command = {
     // Validated and staged (a bad file: BAD_FILE, nothing changes), then swapped in now.
     const dbPath = ctx.dbPath;
     try {
+      refuseRestoreInEmployeeMode(dbPath);
       stageRestore(dbPath, fs.readFileSync(file));
     } catch (error) {
       if (error instanceof DomainError) throw new CliFailure(error.code, error.message);
