@@ -2,9 +2,8 @@
  * createHandlers(): the one handler registry. Each domain contributes a Pick<ApiHandlers, …>;
  * spreading them into ApiHandlers makes a missing or misspelt method a compile error.
  */
-import type { ApiHandlers, CallContext } from '../../shared/api/contract';
-import { DomainError } from '../../shared/api/result';
-import { employeeModeAllows } from '../privacy/passphrase';
+import type { ApiHandlers, ApiMethod, CallContext } from '../../shared/api/contract';
+import { applyWithholding, checkEmployeeMode } from './employeeModeGate';
 import { appHandlers } from './handlers/appHandlers';
 import { datasetHandlers } from './handlers/datasetHandlers';
 import { importHandlers } from './handlers/importHandlers';
@@ -35,17 +34,15 @@ export function createHandlers(ports: CorePorts): ApiHandlers {
 }
 
 /**
- * In employee mode the app is opened for one person: every door refuses what is not that person's own data,
- * so the lock holds for IPC and HTTP alike, not only in the UI.
+ * In employee mode the app is opened for one person: every door applies the policy the contract declares per
+ * method (employeeModeGate.ts), so the lock holds for IPC, HTTP and the CLI alike, not only in the UI.
  */
 function guardEmployeeMode(ports: CorePorts, handlers: ApiHandlers): ApiHandlers {
   const guarded = {} as Record<string, (input: unknown, ctx: CallContext) => unknown>;
-  for (const [method, handler] of Object.entries(handlers) as [string, (input: unknown, ctx: CallContext) => unknown][]) {
-    guarded[method] = (input, ctx) => {
-      if (!employeeModeAllows(ports.db, method, input)) {
-        throw new DomainError('FORBIDDEN', 'Overstap is open in employee mode: only this person\'s own data is available. The planner can leave employee mode with the passphrase.');
-      }
-      return handler(input, ctx);
+  for (const [method, handler] of Object.entries(handlers) as [ApiMethod, (input: unknown, ctx: CallContext) => unknown][]) {
+    guarded[method] = async (input, ctx) => {
+      const verdict = checkEmployeeMode(ports.db, method, input);
+      return applyWithholding(await handler(input, ctx), verdict);
     };
   }
   return guarded as unknown as ApiHandlers;

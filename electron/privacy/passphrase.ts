@@ -122,19 +122,3 @@ export function attemptPassphrase(db: Database, attempt: string, nowIso: string)
   const message = wait > 0 ? `Wrong passphrase. Wait ${spell(wait)} before the next try.${damaged}` : `Wrong passphrase.${damaged}`;
   return { ok: false, refusal: 'wrong', error: new DomainError('FORBIDDEN', message, wait > 0 ? [{ path: 'retryAfterSeconds', message: String(wait) }] : undefined) };
 }
-
-/**
- * What the API may do while the app is in employee mode (for dispatch to enforce, see the report): reads
- * about that one person and the unlock. Everything else is refused.
- */
-export function employeeModeAllows(db: Database, method: string, input: unknown): boolean {
-  const mode = readEmployeeMode(db);
-  if (!mode) return true;
-  const open = ['app.info', 'settings.get', 'privacy.status', 'privacy.unlock', 'dataset.sources'];
-  if (open.includes(method)) return true;
-  if (mode.damaged) return false;
-  const own = ['employees.get', 'reskill.employee', 'plans.list', 'plans.progress', 'export.file', 'skills.propose', 'skills.proposals'];
-  if (!own.includes(method) || !input || typeof input !== 'object') return false;
-  const i = input as Record<string, unknown>;
-  return (i.employeeId ?? i.id) === mode.employeeId;
-}

@@ -4,6 +4,7 @@
  * Each domain keeps its methods in shared/api/contracts/; this file joins them.
  */
 import type { z } from 'zod';
+import type { EmployeeModeRule } from './employeeMode';
 import { coreContract } from './contracts/core';
 import { importContract } from './contracts/import';
 import { reskillContract } from './contracts/reskill';
@@ -22,7 +23,14 @@ export const contract = {
   ...skillsContract,
   ...exportContract,
   ...privacyContract,
-} as const;
+} as const satisfies Record<string, ContractEntry>;
+
+/** Every method: its input schema, its output type, and what it may do in employee mode (a missing policy fails to compile). */
+export interface ContractEntry {
+  readonly input: z.ZodType;
+  readonly output: unknown;
+  readonly employeeMode: EmployeeModeRule;
+}
 
 
 export type Contract = typeof contract;

@@ -14,7 +14,8 @@ export interface AppInfo {
   datasetVersion: string;
   schemaVersion: number;
   organisation: string;
-  employees: number;
+  /** Null in employee mode: an organisation-wide count (16.4). */
+  employees: number | null;
   language: Lang;
 }
 

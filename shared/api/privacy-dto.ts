@@ -107,12 +107,13 @@ export interface PrivacyStatus {
   minRetentionMonths: number;
   pseudonymised: boolean;
   minGroupSize: number;
-  erasures: number;
-  objections: number;
-  consents: { ageBand: number; gender: number };
+  /** This and the counts below are organisation-wide: null in employee mode (16.4). */
+  erasures: number | null;
+  objections: number | null;
+  consents: { ageBand: number; gender: number } | null;
   oldestAuditEntry: string | null;
   /** Automatic backups beside the database (before a migration or restore): how many are kept, how many there are. */
-  automaticBackups: { keep: number; present: number; min: number; max: number };
+  automaticBackups: { keep: number; present: number; min: number; max: number } | null;
 }
 
 export interface ErasureRecordDto {

@@ -1,6 +1,7 @@
 /**
  * The reskilling plan of each person. A plan is a draft until a person approves it; every step (edit,
- * approve, decline, progress) is in the audit log. Marking a module done raises the skill (source "learning").
+ * approve, decline, progress) is in the audit log. Marking a module done raises the skill (source "learning");
+ * in employee mode it proposes the level for a manager to confirm instead.
  */
 import type { ApiOutput, ApiParsed } from '../../../shared/api/contract';
 import type { PlanDto } from '../../../shared/api/reskill-dto';
@@ -11,6 +12,8 @@ import { getSkillLevel, personReader, setSkillLevel, type PersonRef } from '../.
 import { getPlan, listPlans, upsertPlan, type Plan } from '../../db/repos/plansRepo';
 import { getSettings } from '../../db/repos/settingsRepo';
 import { inTransaction } from '../../db/tx';
+import { getProposal, putProposal, withdrawPendingProposal } from '../../db/repos/proposalsRepo';
+import { readEmployeeMode } from '../../privacy/passphrase';
 import type { CorePorts } from '../ports';
 import { labels, type Labels } from './labels';
 import { languageOf } from './settings';
@@ -116,14 +119,24 @@ export function recordProgress(p: CorePorts, input: ApiParsed<'plans.progress'>,
   const modules = plan.modules.map((m) => (m.id === input.moduleId ? { ...m, done: input.done } : m));
   const allDone = modules.every((m) => m.done);
   const after: Plan = { ...plan, modules, status: allDone ? 'done' : modules.some((m) => m.done) ? 'in_progress' : 'approved', updatedAt: now };
+  // In employee mode a module ticked off is the person's own claim: it becomes a proposal a manager confirms
+  // (skills.decide), and unticking withdraws it. Only a planner's tick raises the level at once (16.4).
+  const selfService = readEmployeeMode(p.db) !== null;
+  const proposalNote = `module ${module.id} done`;
   inTransaction(p.db, () => {
     upsertPlan(p.db, after);
-    if (input.done) {
-      const current = getSkillLevel(p.db, input.employeeId, module.skillId);
-      if (!current || current.level < module.toLevel) {
-        setSkillLevel(p.db, input.employeeId, module.skillId, module.toLevel, 'learning');
-        appendAudit(p.db, { at: now, actor, entity: 'employee_skill', entityId: input.employeeId, action: 'learning', before: { skill: module.skillId, level: current?.level ?? 0 }, after: { skill: module.skillId, level: module.toLevel, source: 'learning' }, reason: `module ${module.id} done` });
+    const current = getSkillLevel(p.db, input.employeeId, module.skillId);
+    if (selfService) {
+      const open = getProposal(p.db, input.employeeId, module.skillId);
+      if (input.done && (!current || current.level < module.toLevel)) {
+        putProposal(p.db, { employeeId: input.employeeId, skillId: module.skillId, level: module.toLevel, note: proposalNote, proposedAt: now, status: 'pending', decidedBy: null, decidedAt: null, comment: null });
+        appendAudit(p.db, { at: now, actor, entity: 'skill_proposal', entityId: input.employeeId, action: 'propose', after: { skill: module.skillId, level: module.toLevel }, reason: proposalNote });
+      } else if (!input.done && open?.status === 'pending' && open.note === proposalNote && withdrawPendingProposal(p.db, input.employeeId, module.skillId)) {
+        appendAudit(p.db, { at: now, actor, entity: 'skill_proposal', entityId: input.employeeId, action: 'withdraw', before: { skill: module.skillId, level: open.level }, reason: `module ${module.id} not done after all` });
       }
+    } else if (input.done && (!current || current.level < module.toLevel)) {
+      setSkillLevel(p.db, input.employeeId, module.skillId, module.toLevel, 'learning');
+      appendAudit(p.db, { at: now, actor, entity: 'employee_skill', entityId: input.employeeId, action: 'learning', before: { skill: module.skillId, level: current?.level ?? 0 }, after: { skill: module.skillId, level: module.toLevel, source: 'learning' }, reason: `module ${module.id} done` });
     }
     appendAudit(p.db, { at: now, actor, entity: 'plan', entityId: input.employeeId, action: input.done ? 'module.done' : 'module.undone', before: { status: plan.status }, after: { status: after.status, module: input.moduleId }, reason: null });
   });

@@ -60,3 +60,8 @@ export function putProposal(db: Database, p: SkillProposal): void {
        status = excluded.status, decided_by = excluded.decided_by, decided_at = excluded.decided_at, comment = excluded.comment`,
   ).run(p);
 }
+
+/** Withdraws a proposal the person made (only while it is pending: a decision stays on record). */
+export function withdrawPendingProposal(db: Database, employeeId: string, skillId: string): boolean {
+  return db.prepare("DELETE FROM skill_proposals WHERE employee_id = ? AND skill_id = ? AND status = 'pending'").run(employeeId, skillId).changes > 0;
+}

@@ -7,6 +7,7 @@ import type { BackupFileDto, ExportFileDto, ReportData, RestoreStageDto } from '
 import { EXPORT_FORMATS, EXPORT_PAIRS, EXPORT_WHATS } from '../export-dto';
 import { emptyInput, employeeIdSchema, langSchema, phantom } from '../common';
 import { scenarioNameSchema } from '../schemas';
+import { EMPLOYEE_MODE_NONE, employeeModeSelf } from '../employeeMode';
 
 const scope = {
   scenario: scenarioNameSchema.optional(),
@@ -37,12 +38,13 @@ export const reportDataInput = z
 const MAX_BACKUP_BASE64 = 64 * 1024 * 1024;
 
 export const exportContract = {
-  'export.file': { input: exportFileInput, output: phantom<ExportFileDto>() },
+  'export.file': { input: exportFileInput, output: phantom<ExportFileDto>(), employeeMode: employeeModeSelf('employeeId', { only: { field: 'what', values: ['path'] } }) },
   /** What a report page prints (read-only: the export that prints it writes the audit entry). */
-  'export.reportData': { input: reportDataInput, output: phantom<ReportData>() },
-  'backup.create': { input: emptyInput, output: phantom<BackupFileDto>() },
+  'export.reportData': { input: reportDataInput, output: phantom<ReportData>(), employeeMode: employeeModeSelf('employeeId', { only: { field: 'what', values: ['path'] } }) },
+  'backup.create': { input: emptyInput, output: phantom<BackupFileDto>(), employeeMode: EMPLOYEE_MODE_NONE },
   'backup.restoreStage': {
     input: z.object({ contentBase64: z.string().min(1).max(MAX_BACKUP_BASE64), fileName: z.string().max(500).optional() }).strict(),
     output: phantom<RestoreStageDto>(),
+    employeeMode: EMPLOYEE_MODE_NONE,
   },
 } as const;

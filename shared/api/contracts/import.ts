@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { IMPORT_FIELDS, type ImportMappingInfo, type ImportPreview, type ImportResult } from '../import-dto';
 import { emptyInput, phantom, roleCodeSchema } from '../common';
+import { EMPLOYEE_MODE_NONE } from '../employeeMode';
 
 /** ~200 MB of base64 (a 150 MB file): far above any HR export, far below what would exhaust memory. */
 export const MAX_IMPORT_BASE64 = 200_000_000;
@@ -43,9 +44,9 @@ const importInput = z
 
 export const importContract = {
   /** Reads, recognises, matches and validates; writes nothing. */
-  'import.preview': { input: importInput, output: phantom<ImportPreview>() },
+  'import.preview': { input: importInput, output: phantom<ImportPreview>(), employeeMode: EMPLOYEE_MODE_NONE },
   /** Everything preview does, then one transaction; refused (nothing written) while any error remains. */
-  'import.commit': { input: importInput, output: phantom<ImportResult>() },
+  'import.commit': { input: importInput, output: phantom<ImportResult>(), employeeMode: EMPLOYEE_MODE_NONE },
   /** The remembered mapping of the last import and the fields a column can map to. */
-  'import.mapping': { input: emptyInput, output: phantom<ImportMappingInfo>() },
+  'import.mapping': { input: emptyInput, output: phantom<ImportMappingInfo>(), employeeMode: EMPLOYEE_MODE_NONE },
 } as const;

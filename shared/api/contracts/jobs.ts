@@ -3,9 +3,10 @@
  */
 import { z } from 'zod';
 import { phantom } from '../common';
+import { EMPLOYEE_MODE_NONE } from '../employeeMode';
 
 export const jobIdSchema = z.string().min(1).max(100);
 
 export const jobsContract = {
-  'job.cancel': { input: z.object({ jobId: jobIdSchema }).strict(), output: phantom<{ cancelled: boolean }>() },
+  'job.cancel': { input: z.object({ jobId: jobIdSchema }).strict(), output: phantom<{ cancelled: boolean }>(), employeeMode: EMPLOYEE_MODE_NONE },
 } as const;

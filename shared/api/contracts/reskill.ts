@@ -8,6 +8,7 @@ import type { RoleRef } from '../dto';
 import { employeeIdSchema, phantom, reasonSchema, roleCodeSchema, withLang } from '../common';
 import { scenarioNameSchema } from '../schemas';
 import { jobIdSchema } from './jobs';
+import { EMPLOYEE_MODE_NONE, employeeModeSelf } from '../employeeMode';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 const scenario = scenarioNameSchema.optional();
@@ -16,32 +17,39 @@ export const reskillContract = {
   'roles.similar': {
     input: withLang.extend({ roleCode: roleCodeSchema, limit: z.number().int().min(1).max(100).optional() }).strict(),
     output: phantom<SimilarRolesDto>(),
+    employeeMode: EMPLOYEE_MODE_NONE,
   },
   'reskill.employee': {
     input: withLang.extend({ employeeId: employeeIdSchema, scenario, explain: z.boolean().optional() }).strict(),
     output: phantom<ReskillEmployeeDto>(),
+    employeeMode: employeeModeSelf('employeeId'),
   },
   'reskill.all': {
     input: withLang.extend({ scenario, storePlans: z.boolean().optional(), jobId: jobIdSchema.optional() }).strict(),
     output: phantom<ReskillAllDto>(),
+    employeeMode: EMPLOYEE_MODE_NONE,
   },
-  'reskill.assign': { input: withLang.extend({ scenario, jobId: jobIdSchema.optional() }).strict(), output: phantom<AssignmentDto>() },
-  'reskill.fairness': { input: z.object({ scenario, jobId: jobIdSchema.optional() }).strict(), output: phantom<FairnessDto>() },
+  'reskill.assign': { input: withLang.extend({ scenario, jobId: jobIdSchema.optional() }).strict(), output: phantom<AssignmentDto>(), employeeMode: EMPLOYEE_MODE_NONE },
+  'reskill.fairness': { input: z.object({ scenario, jobId: jobIdSchema.optional() }).strict(), output: phantom<FairnessDto>(), employeeMode: EMPLOYEE_MODE_NONE },
   'reskill.businessCase': {
     input: withLang.extend({ scenario, department: z.string().max(200).optional(), jobId: jobIdSchema.optional() }).strict(),
     output: phantom<BusinessCaseDto>(),
+    employeeMode: EMPLOYEE_MODE_NONE,
   },
   'reskill.doors': {
     input: withLang.extend({ roleCode: roleCodeSchema, scenario }).strict(),
     output: phantom<{ role: RoleRef; open: RoleRef[]; best: DoorDto | null; options: DoorDto[] }>(),
+    employeeMode: EMPLOYEE_MODE_NONE,
   },
   'plans.list': {
     input: withLang.extend({ department: z.string().max(200).optional(), employeeId: employeeIdSchema.optional(), names: z.boolean().optional() }).strict(),
     output: phantom<{ plans: PlanDto[] }>(),
+    employeeMode: employeeModeSelf('employeeId'),
   },
   'plans.decide': {
     input: withLang.extend({ employeeId: employeeIdSchema, decision: z.enum(['approve', 'decline']), comment: reasonSchema }).strict(),
     output: phantom<PlanDto>(),
+    employeeMode: EMPLOYEE_MODE_NONE,
   },
   'plans.update': {
     input: withLang
@@ -55,9 +63,11 @@ export const reskillContract = {
       })
       .strict(),
     output: phantom<PlanDto>(),
+    employeeMode: EMPLOYEE_MODE_NONE,
   },
   'plans.progress': {
     input: withLang.extend({ employeeId: employeeIdSchema, moduleId: z.string().min(1).max(120), done: z.boolean() }).strict(),
     output: phantom<PlanDto>(),
+    employeeMode: employeeModeSelf('employeeId'),
   },
 } as const;

@@ -119,10 +119,10 @@ export function PrivacyScreen() {
             <dd>{s.objections}</dd>
             <dt>{t('privacyScreen.status.consents')}</dt>
             <dd>
-              {s.consents.ageBand} / {s.consents.gender}
+              {s.consents ? `${s.consents.ageBand} / ${s.consents.gender}` : '–'}
             </dd>
             <dt>{t('privacyScreen.status.backups')}</dt>
-            <dd data-testid="status-backups">{t('privacyScreen.status.backupsValue', { keep: s.automaticBackups.keep, present: s.automaticBackups.present })}</dd>
+            <dd data-testid="status-backups">{s.automaticBackups ? t('privacyScreen.status.backupsValue', { keep: s.automaticBackups.keep, present: s.automaticBackups.present }) : '–'}</dd>
           </dl>
           <p className="panel__note">{t('privacyScreen.status.minGroupNote')}</p>
         </Panel>
@@ -134,7 +134,7 @@ export function PrivacyScreen() {
       {selected ? <PersonRights key={selected} id={selected} onChanged={() => (setErasedNote(''), refresh())} onErased={(note) => (setErasedNote(note), setSelected(null), refresh())} /> : null}
       <PassphrasePanel isSet={s?.passphraseSet ?? false} onChanged={refresh} />
       <RetentionPanel months={s?.retentionMonths ?? 12} onChanged={refresh} />
-      {s ? <BackupsPanel keep={s.automaticBackups.keep} min={s.automaticBackups.min} max={s.automaticBackups.max} onChanged={refresh} /> : null}
+      {s?.automaticBackups ? <BackupsPanel keep={s.automaticBackups.keep} min={s.automaticBackups.min} max={s.automaticBackups.max} onChanged={refresh} /> : null}
       <DocumentsPanel />
     </div>
   );

@@ -232,7 +232,7 @@ function AboutSection() {
         ['dataset', t('settings.about.dataset'), i.datasetVersion],
         ['schema', t('settings.about.schema'), fmt.number(i.schemaVersion)],
         ['organisation', t('settings.about.organisation'), i.organisation],
-        ['employees', t('settings.about.employees'), fmt.number(i.employees)],
+        ['employees', t('settings.about.employees'), i.employees === null ? '–' : fmt.number(i.employees)],
       ]
     : [];
   return (
