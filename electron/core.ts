@@ -52,6 +52,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const restored = await applyPendingRestore(options.dbPath, { nativeBinding: options.nativeBinding, actor: options.actor });
   if (restored.refused) log.warn(`A staged restore was refused: ${restored.refused}`);
   else if (restored.applied) log.info(`Restored a backup; the replaced database is kept as ${restored.previousBackup ?? '(none)'}`);
+  if (restored.erasuresUnverifiable > 0) log.warn(`${restored.erasuresUnverifiable} erasures were made with another installation's erasure key and could not be checked against the restored backup.`);
   const opened = await openDatabase(options.dbPath, { nativeBinding: options.nativeBinding });
   const { db } = opened;
   let seeded = false;

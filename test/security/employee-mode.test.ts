@@ -4,13 +4,16 @@
  * asked for with the person's own id, and a new method without a policy (or, when it is open in employee
  * mode, without a sample call here) fails this test.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/api/dispatch';
 import type { Core } from '../../electron/core';
 import { upsertPlan } from '../../electron/db/repos/plansRepo';
 import { API_METHODS, contract, type ApiMethod } from '../../shared/api/contract';
 import { EXPORT_PAIRS, EXPORT_WHATS } from '../../shared/api/export-dto';
-import { call, openTestCore, silentLog } from '../helpers/core';
+import { call, openTestCore, silentLog, tempDir } from '../helpers/core';
+import { pdfText } from '../export/helpers';
 
 const OWN = 'E0001';
 const OTHER = 'E0002';
@@ -129,4 +132,25 @@ describe('employee mode: the policy in the contract, every method and export kin
     expect(level()).toBeGreaterThan(before);
     expect((await invoke(core, 'app.info', {})).data).toMatchObject({ employees: 1500 });
   });
+});
+
+describe("the employee's own path PDF in employee mode (16.4)", () => {
+  it('prints and reads back (it failed with INTERNAL: the report page was refused its own data)', async () => {
+    const core = await openTestCore();
+    try {
+      await call(core, 'privacy.setPassphrase', { passphrase: SECRET });
+      await call(core, 'privacy.enterEmployeeMode', { employeeId: OWN });
+      const r = await invoke(core, 'export.file', { what: 'path', format: 'pdf', employeeId: OWN, lang: 'nl' });
+      expect([r.code, r.message]).toEqual(['ok', '']);
+      const file = path.join(tempDir(), 'own-path.pdf');
+      fs.writeFileSync(file, Buffer.from(r.data!.contentBase64 as string, 'base64'));
+      const text = pdfText(file);
+      expect(text).toContain('Mijn omscholingspad');
+      expect(text).toContain(OWN);
+      expect(text).not.toContain(OTHER);
+      expect((await invoke(core, 'export.file', { what: 'boardpack', format: 'pdf', employeeId: OWN })).code).toBe('FORBIDDEN');
+    } finally {
+      core.close();
+    }
+  }, 180_000);
 });

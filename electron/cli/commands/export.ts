@@ -88,6 +88,7 @@ export const restoreCommand: Command = {
     const result = await applyPendingRestore(dbPath, { actor: ctx.actor });
     if (!result.applied) throw new CliFailure('BAD_FILE', result.refused ?? 'The staged backup could not be applied; the database is unchanged.');
     if (result.previousBackup) ctx.note(`The database it replaced is kept as ${result.previousBackup}`);
-    return { json: { restored: file, previousBackup: result.previousBackup, erasuresReapplied: result.erasuresReapplied }, text: `Restored ${file}` };
+    if (result.erasuresUnverifiable > 0) ctx.note(`${result.erasuresUnverifiable} erasures were made with another installation's erasure key and could not be checked against this backup.`);
+    return { json: { restored: file, previousBackup: result.previousBackup, erasuresReapplied: result.erasuresReapplied, erasuresUnverifiable: result.erasuresUnverifiable }, text: `Restored ${file}` };
   },
 };
