@@ -11,6 +11,7 @@ import { dispatch } from '../../electron/api/dispatch';
 import type { Core } from '../../electron/core';
 import { upsertPlan } from '../../electron/db/repos/plansRepo';
 import { API_METHODS, contract, type ApiMethod } from '../../shared/api/contract';
+import type { EmployeeModeRule } from '../../shared/api/employeeMode';
 import { EXPORT_PAIRS, EXPORT_WHATS } from '../../shared/api/export-dto';
 import { call, openTestCore, silentLog, tempDir } from '../helpers/core';
 import { pdfText } from '../export/helpers';
@@ -65,12 +66,13 @@ describe('employee mode: the policy in the contract, every method and export kin
   afterAll(() => core?.close());
 
   it('every method declares a policy', () => {
-    for (const m of API_METHODS) expect([m, ['none', 'any', 'self'].includes(contract[m].employeeMode?.allow)]).toEqual([m, true]);
+    for (const m of API_METHODS) expect([m, ['none', 'any', 'self'].includes((contract[m] as { employeeMode?: EmployeeModeRule }).employeeMode?.allow ?? '')]).toEqual([m, true]);
   });
 
   for (const method of API_METHODS) {
-    const rule = contract[method].employeeMode;
-    it(`${method}: ${rule.allow === 'self' ? `only about the person (${rule.key})` : rule.allow}`, async () => {
+    const rule = (contract[method] as { employeeMode?: EmployeeModeRule }).employeeMode;
+    it(`${method}: ${!rule ? 'no policy declared' : rule.allow === 'self' ? `only about the person (${rule.key})` : rule.allow}`, async () => {
+      if (!rule) throw new Error(`${method} declares no employee-mode policy in the contract`);
       if (rule.allow === 'none') {
         // Refused before the handler runs, whatever the input names.
         const guarded = core.handlers[method] as (input: unknown, ctx: unknown) => Promise<unknown>;
@@ -91,9 +93,13 @@ describe('employee mode: the policy in the contract, every method and export kin
     });
   }
 
+  // The export kinds that are a person's own: their path. Everything else is the organisation's.
+  const exportRule = (contract['export.file'] as { employeeMode?: EmployeeModeRule }).employeeMode;
+  const ownKinds = exportRule?.allow === 'self' ? (exportRule.only?.values ?? []) : ['path'];
+  it('lets an employee export only their own path', () => expect(ownKinds).toEqual(['path']));
   for (const what of EXPORT_WHATS) {
     for (const format of EXPORT_PAIRS[what].filter((f) => f !== 'pdf')) {
-      const allowed = (contract['export.file'].employeeMode as { only?: { values: readonly string[] } }).only?.values.includes(what) ?? false;
+      const allowed = ownKinds.includes(what);
       it(`export.file ${what} as ${format} with one's own id: ${allowed ? 'allowed' : 'refused'}`, async () => {
         const r = await invoke(core, 'export.file', { what, format, employeeId: OWN });
         if (allowed) expect(r.code).toBe('ok');
