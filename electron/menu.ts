@@ -3,8 +3,9 @@
  * Only what a user needs stays — the app menu on macOS, Edit (copy/paste and their shortcuts, which macOS
  * takes from the menu) and Window. Development keeps the default menu.
  */
-import type { MenuItemConstructorOptions } from 'electron';
+/** Menu roles only (a subset of Electron's MenuItemConstructorOptions), so this file needs no 'electron'. */
+export type MenuRoleItem = { role: 'appMenu' | 'editMenu' | 'windowMenu' };
 
-export function packagedMenuTemplate(platform: NodeJS.Platform): MenuItemConstructorOptions[] {
+export function packagedMenuTemplate(platform: NodeJS.Platform): MenuRoleItem[] {
   return [...(platform === 'darwin' ? [{ role: 'appMenu' } as const] : []), { role: 'editMenu' }, { role: 'windowMenu' }];
 }

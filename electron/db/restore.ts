@@ -81,7 +81,7 @@ export function validateBackupFile(file: string, options: { nativeBinding?: stri
  */
 export function refuseRestoreInEmployeeMode(dbPath: string, options: { nativeBinding?: string } = {}): void {
   if (!fs.existsSync(dbPath)) return;
-  let mode: ReturnType<typeof readEmployeeMode> = null;
+  let mode: ReturnType<typeof readEmployeeMode>;
   try {
     const db = new Database(dbPath, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
     try {
@@ -205,8 +205,8 @@ export async function applyPendingRestore(dbPath: string, options: { nativeBindi
   }
   tightenFile(resolved);
   const db = new Database(resolved, { nativeBinding: options.nativeBinding });
-  let report = { erased: 0, unverifiable: 0 };
-  let backupsPruned = 0;
+  let report: { erased: number; unverifiable: number };
+  let backupsPruned: number;
   try {
     db.pragma('trusted_schema = OFF');
     report = reapplyErasuresWithReport(db, { previousDbPath: previousBackup });
