@@ -64,6 +64,12 @@ export function listAutomaticBackups(dbPath: string): AutomaticBackup[] {
   return out.sort((a, b) => a.stamp.localeCompare(b.stamp) || a.file.localeCompare(b.file));
 }
 
+/** The database an automatic backup was taken of (same folder, name without `.backup-<tag>-<stamp>`); the file itself otherwise. */
+export function databaseOfBackup(file: string): string {
+  const m = /^(.*)\.backup-.+-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z(\.[^.]*)$/.exec(path.basename(file));
+  return m ? path.join(path.dirname(file), `${m[1]}${m[2]}`) : file;
+}
+
 export function removeBackupFile(file: string): void {
   for (const f of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]) fs.rmSync(f, { force: true });
 }

@@ -10,7 +10,7 @@
 import type { Database as Db } from 'better-sqlite3';
 import { DomainError } from '../../shared/api/result';
 import { withAuditMode } from '../db/auditControl';
-import { listAutomaticBackups, removeBackupFile } from '../db/backup';
+import { databaseOfBackup, listAutomaticBackups, removeBackupFile } from '../db/backup';
 import { openCurrentBackup } from '../db/backupFiles';
 import { compactDatabase, enableSecureDeletes } from '../db/maintenance';
 import { migrate, schemaVersion } from '../db/migrate';
@@ -19,7 +19,7 @@ import { employeeExists, getEmployeeIdentity, listEmployeeIds } from '../db/repo
 import { deletePersonRows, erasureSaltOf, findAuditCandidates, readRegister, readRegisterFile, recordErasure, rewriteAuditEntry, type ErasureRecord } from '../db/repos/erasureRepo';
 import { inTransaction } from '../db/tx';
 import { redactorFor } from './redact';
-import { erasureKey, isKeyRef, keyedTombstone, keyRef, tombstoneFor } from './tombstone';
+import { erasureKey, existingKey, isKeyRef, keyedTombstone, keyRef, tombstoneFor } from './tombstone';
 
 export interface EraseOptions {
   at: string;
@@ -140,10 +140,13 @@ export function reapplyErasuresDetailed(db: Db, context: { previousDbPath?: stri
     for (const r of carried) recordErasure(db, r);
     const register = readRegister(db);
     if (register.length === 0) return { erased: 0, unverifiable: 0 };
-    const key = erasureKey(db);
-    const ours = keyRef(key);
-    const keyed = new Set(register.filter((r) => r.salt === ours).map((r) => r.tombstone));
-    const unverifiable = register.filter((r) => isKeyRef(r.salt) && r.salt !== ours).length;
+    // This installation's key, and the one beside the database the restore replaces (when the restored copy
+    // was opened somewhere else): each register entry names the key that made it.
+    const keys = new Map<string, Buffer>();
+    for (const k of [erasureKey(db), context.previousDbPath ? existingKey(databaseOfBackup(context.previousDbPath)) : null]) if (k) keys.set(keyRef(k), k);
+    const keyed = register.filter((r) => keys.has(r.salt));
+    const unverifiable = register.filter((r) => isKeyRef(r.salt) && !keys.has(r.salt)).length;
+    const keyedSets = [...keys].map(([ref, key]) => ({ ref, key, tombstones: new Set(keyed.filter((r) => r.salt === ref).map((r) => r.tombstone)) })).filter((k) => k.tombstones.size > 0);
     const bySalt = new Map<string, Set<string>>();
     for (const r of register.filter((x) => !isKeyRef(x.salt))) {
       let set = bySalt.get(r.salt);
@@ -153,8 +156,10 @@ export function reapplyErasuresDetailed(db: Db, context: { previousDbPath?: stri
     let erased = 0;
     for (const id of listEmployeeIds(db)) {
       let match: { tombstone: string; salt: string } | null = null;
-      const t = keyedTombstone(id, key);
-      if (keyed.has(t)) match = { tombstone: t, salt: ours };
+      for (const k of keyedSets) {
+        const t = keyedTombstone(id, k.key);
+        if (k.tombstones.has(t)) match = { tombstone: t, salt: k.ref };
+      }
       for (const [salt, tombstones] of bySalt) {
         if (match) break;
         const legacy = tombstoneFor(id, salt);

@@ -6,8 +6,9 @@
  * in a few tries, issue 16.6).
  *
  * The register keeps, beside each tombstone, `key:<fingerprint>` (a one-way id of the key, not the key).
- * A restore re-applies every register entry made with this installation's key; entries made with another
- * key (the database was moved without its key file) cannot be matched and are reported. Registers from
+ * A restore re-applies every register entry made with this installation's key (the one beside the restored
+ * database, or beside the database it replaces); entries made with another key (the database was moved
+ * without its key file) cannot be matched and are reported. Registers from
  * before this release hold a hex salt instead; those entries are still matched with their salt.
  */
 import crypto from 'node:crypto';
@@ -37,6 +38,16 @@ export function erasureKey(db: Database): Buffer {
   const text = fs.readFileSync(file, 'utf8').trim();
   if (!/^[0-9a-f]{64}$/.test(text)) throw new Error(`The erasure key ${file} is damaged; restore it from where the database was copied from.`);
   return Buffer.from(text, 'hex');
+}
+
+/** An existing key file beside a database, or null (never creates one). */
+export function existingKey(dbPath: string): Buffer | null {
+  try {
+    const text = fs.readFileSync(keyFilePath(dbPath), 'utf8').trim();
+    return /^[0-9a-f]{64}$/.test(text) ? Buffer.from(text, 'hex') : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The key's public name in the register: which key made a tombstone, without revealing it. */
