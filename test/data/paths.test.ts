@@ -5,8 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultSourcesDir, repoRoot } from '../../data/build/build-dataset';
-import { readCsv } from '../../data/build/csv';
+import { repoRoot } from '../../data/build/build-dataset';
 import { toLevel5, UNLEVELLED_CAP } from '../../data/build/requirements';
 import { MINIMUM_ANNUAL_SALARY, salaryAnchorOf, salaryConversion } from '../../data/build/roles';
 import { SALARY_ANCHORS } from '../../data/build/roles-curation';
@@ -19,6 +18,7 @@ import { roleSimilarity } from '../../shared/domain/similarity';
 import { compileReskill, encodePerson } from '../../shared/domain/skillIndex';
 import type { Dataset, Employee, Organisation } from '../../shared/domain/types';
 import { aggregateWorkforce } from '../../shared/domain/workforce';
+import { excerptRows } from './sourcesExcerpt';
 
 const dataset = JSON.parse(readFileSync(path.join(repoRoot, 'data', 'dataset.json'), 'utf8')) as Dataset;
 const org = JSON.parse(readFileSync(path.join(repoRoot, 'data', 'demo-organisation.json'), 'utf8')) as Organisation;
@@ -89,7 +89,7 @@ describe('learning modules follow the cited family budgets (EVIDENCE.md H)', () 
 
 describe('requirement levels come from the data', () => {
   it('O*NET skills and knowledge of rated roles are the O*NET level on the 0–5 scale', () => {
-    const rows = [...readCsv(defaultSourcesDir(), 'onet/skills.csv'), ...readCsv(defaultSourcesDir(), 'onet/knowledge.csv')];
+    const rows = excerptRows('onet_levels.csv');
     const lv = new Map(rows.map((r) => [`${r.onetsoc_code}|onet:${r.element_id}`, Number(r.level_0to7)]));
     let n = 0;
     for (const r of dataset.roles.filter((x) => x.skillsBasis === 'onet'))
@@ -221,7 +221,7 @@ describe('similar roles pair related roles only', () => {
 });
 
 describe('salaries: one conversion, never below the statutory minimum', () => {
-  const oews = new Map(readCsv(defaultSourcesDir(), 'bls/oews_wages.csv').map((r) => [r.onetsoc_code, r]));
+  const oews = new Map(excerptRows('oews_wages.csv').map((r) => [r.onetsoc_code, r]));
   const { a, b } = salaryConversion(oews);
   it('no role below the 2026 minimum wage for a 36-h week (WML €14.71/h × 1,872 h × 1.08)', () => {
     expect(MINIMUM_ANNUAL_SALARY).toBe(29_800);
