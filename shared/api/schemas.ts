@@ -5,12 +5,9 @@
 import { z } from 'zod';
 import { TASK_CATEGORIES, type TaskCategory } from '../domain/types';
 import type { Scenario } from '../domain/scenario';
-
-z.config({ jitless: true });
+import { labelSourceSchema, reasonSchema as reason, roleCodeSchema as roleCode, taskIdSchema as taskId } from './common';
 
 const share = z.number().min(0).max(1);
-const roleCode = z.string().regex(/^(\d{2}-\d{4}\.\d{2}|ovs-[a-z0-9-]+)$/, 'expected a role code like 43-4051.00 or ovs-<slug>');
-const reason = z.string().trim().min(3, 'a reason of at least 3 characters is required').max(2000);
 
 export const scenarioNameSchema = z
   .string()
@@ -33,7 +30,7 @@ export const scenarioSchema = z
     description: z.string().max(2000),
     startYear: z.number().int().min(2000).max(2100),
     horizon: z.number().int().min(1).max(20),
-    labelSource: z.enum(['human', 'gpt4', 'average', 'cautious']),
+    labelSource: labelSourceSchema,
     adoption,
     exposure: z
       .object({
@@ -45,7 +42,7 @@ export const scenarioSchema = z
     taskOverrides: z
       .array(
         z
-          .object({ taskId: z.string().min(1).max(40), automation: share.optional(), augmentation: share.optional(), reason })
+          .object({ taskId, automation: share.optional(), augmentation: share.optional(), reason })
           .strict()
           .refine((o) => o.automation !== undefined || o.augmentation !== undefined, 'an override must set automation or augmentation'),
       )
@@ -57,7 +54,7 @@ export const scenarioSchema = z
             roleCode,
             growth: z.number().min(-0.5).max(0.5).optional(),
             attrition: share.optional(),
-            taskMix: z.array(z.object({ taskId: z.string().min(1).max(40), share }).strict()).min(1).optional(),
+            taskMix: z.array(z.object({ taskId, share }).strict()).min(1).optional(),
             reason,
           })
           .strict()

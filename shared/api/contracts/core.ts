@@ -24,7 +24,20 @@ import type {
 import { scenarioNameSchema, scenarioSchema } from '../schemas';
 import type { Source } from '../../domain/types';
 
-import { emptyInput as empty, labelSourceSchema as labelSource, langSchema, phantom, reasonSchema as reason, roleCodeSchema as roleCode, withLang } from '../common';
+import {
+  departmentSchema,
+  emptyInput as empty,
+  employeeIdSchema,
+  labelSourceSchema as labelSource,
+  langSchema,
+  MAX_SCENARIO_FILE_CHARS,
+  pageLimitSchema,
+  phantom,
+  reasonSchema as reason,
+  roleCodeSchema as roleCode,
+  searchSchema,
+  withLang,
+} from '../common';
 import { EMPLOYEE_MODE_NONE, employeeModeAny, employeeModeSelf } from '../employeeMode';
 
 export const coreContract = {
@@ -36,7 +49,7 @@ export const coreContract = {
     employeeMode: EMPLOYEE_MODE_NONE,
   },
   'tasks.list': {
-    input: z.object({ roleCode, lang: langSchema.optional(), search: z.string().max(200).optional() }).strict(),
+    input: z.object({ roleCode, lang: langSchema.optional(), search: searchSchema.optional() }).strict(),
     output: phantom<TaskList>(),
     employeeMode: EMPLOYEE_MODE_NONE,
   },
@@ -69,17 +82,17 @@ export const coreContract = {
   'scenario.sensitivity': { input: z.object({ name: scenarioNameSchema }).strict(), output: phantom<Tornado>(), employeeMode: EMPLOYEE_MODE_NONE },
   'scenario.export': { input: z.object({ name: scenarioNameSchema }).strict(), output: phantom<ScenarioFileDto>(), employeeMode: EMPLOYEE_MODE_NONE },
   'scenario.import': {
-    input: z.object({ content: z.string().max(20_000_000), as: scenarioNameSchema.optional() }).strict(),
+    input: z.object({ content: z.string().max(MAX_SCENARIO_FILE_CHARS), as: scenarioNameSchema.optional() }).strict(),
     output: phantom<{ scenario: string }>(),
     employeeMode: EMPLOYEE_MODE_NONE,
   },
   'employees.list': {
-    input: withLang.extend({ department: z.string().max(200).optional(), roleCode: roleCode.optional(), names: z.boolean().optional() }).strict(),
+    input: withLang.extend({ department: departmentSchema.optional(), roleCode: roleCode.optional(), names: z.boolean().optional() }).strict(),
     output: phantom<{ employees: EmployeeListItem[] }>(),
     employeeMode: EMPLOYEE_MODE_NONE,
   },
   'employees.get': {
-    input: withLang.extend({ id: z.string().trim().min(1).max(64), names: z.boolean().optional() }).strict(),
+    input: withLang.extend({ id: employeeIdSchema, names: z.boolean().optional() }).strict(),
     output: phantom<{ employee: EmployeeDetail }>(),
     employeeMode: employeeModeSelf('id', { withhold: ['employee.managerId'] }),
   },
@@ -91,7 +104,7 @@ export const coreContract = {
   },
   'audit.list': {
     input: z
-      .object({ entity: z.string().max(100).optional(), entityId: z.string().max(200).optional(), limit: z.number().int().min(1).max(5000).optional(), beforeId: z.number().int().min(1).optional() })
+      .object({ entity: z.string().max(100).optional(), entityId: z.string().max(200).optional(), limit: pageLimitSchema.optional(), beforeId: z.number().int().min(1).optional() })
       .strict(),
     output: phantom<{ entries: AuditEntryDto[] }>(),
     employeeMode: EMPLOYEE_MODE_NONE,

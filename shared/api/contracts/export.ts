@@ -5,13 +5,13 @@
 import { z } from 'zod';
 import type { BackupFileDto, ExportFileDto, ReportData, RestoreStageDto } from '../export-dto';
 import { EXPORT_FORMATS, EXPORT_PAIRS, EXPORT_WHATS } from '../export-dto';
-import { emptyInput, employeeIdSchema, langSchema, phantom } from '../common';
+import { departmentSchema, emptyInput, employeeIdSchema, fileNameSchema, langSchema, MAX_BACKUP_BASE64, phantom } from '../common';
 import { scenarioNameSchema } from '../schemas';
 import { EMPLOYEE_MODE_NONE, employeeModeSelf } from '../employeeMode';
 
 const scope = {
   scenario: scenarioNameSchema.optional(),
-  department: z.string().trim().min(1).max(200).optional(),
+  department: departmentSchema.optional(),
   employeeId: employeeIdSchema.optional(),
   names: z.boolean().optional(),
   lang: langSchema.optional(),
@@ -35,15 +35,13 @@ export const reportDataInput = z
   });
 
 /** A backup upload: base64 of an SQLite file (≤ 48 MB of database). */
-const MAX_BACKUP_BASE64 = 64 * 1024 * 1024;
-
 export const exportContract = {
   'export.file': { input: exportFileInput, output: phantom<ExportFileDto>(), employeeMode: employeeModeSelf('employeeId', { only: { field: 'what', values: ['path'] } }) },
   /** What a report page prints (read-only: the export that prints it writes the audit entry). */
   'export.reportData': { input: reportDataInput, output: phantom<ReportData>(), employeeMode: employeeModeSelf('employeeId', { only: { field: 'what', values: ['path'] } }) },
   'backup.create': { input: emptyInput, output: phantom<BackupFileDto>(), employeeMode: EMPLOYEE_MODE_NONE },
   'backup.restoreStage': {
-    input: z.object({ contentBase64: z.string().min(1).max(MAX_BACKUP_BASE64), fileName: z.string().max(500).optional() }).strict(),
+    input: z.object({ contentBase64: z.string().min(1).max(MAX_BACKUP_BASE64), fileName: fileNameSchema.optional() }).strict(),
     output: phantom<RestoreStageDto>(),
     employeeMode: EMPLOYEE_MODE_NONE,
   },

@@ -4,15 +4,12 @@
  */
 import { z } from 'zod';
 import { IMPORT_FIELDS, type ImportMappingInfo, type ImportPreview, type ImportResult } from '../import-dto';
-import { emptyInput, phantom, roleCodeSchema } from '../common';
+import { emptyInput, fileNameSchema, jobIdSchema, MAX_IMPORT_BASE64, phantom, roleCodeSchema } from '../common';
 import { EMPLOYEE_MODE_NONE } from '../employeeMode';
-
-/** ~200 MB of base64 (a 150 MB file): far above any HR export, far below what would exhaust memory. */
-export const MAX_IMPORT_BASE64 = 200_000_000;
 
 const fileSchema = z
   .object({
-    fileName: z.string().trim().min(1).max(260),
+    fileName: fileNameSchema,
     contentBase64: z.string().min(1, 'the file is empty').max(MAX_IMPORT_BASE64, 'the file is larger than about 150 MB'),
   })
   .strict();
@@ -34,7 +31,7 @@ const importInput = z
     /** Name of the organisation when this import replaces the demo one. */
     organisationName: z.string().trim().min(1).max(200).optional(),
     /** Ties progress events to the caller's job. */
-    jobId: z.string().min(1).max(100).optional(),
+    jobId: jobIdSchema.optional(),
     /** Row number (as in the file) or person id → the role the planner picked for an uncertain title. */
     reviewChoices: z.record(z.string().min(1).max(64), roleCodeSchema).refine((m) => Object.keys(m).length <= 200_000, 'too many review choices').optional(),
     /** Skill value as written → the skill id the planner picked, or null to leave it out. */

@@ -15,11 +15,10 @@ import type {
 } from '../privacy-dto';
 import { AGE_BANDS, DOCUMENT_KINDS, GENDERS } from '../privacy-dto';
 import type { EmployeeDetail } from '../dto';
-import { emptyInput, employeeIdSchema, langSchema, phantom, reasonSchema, roleCodeSchema } from '../common';
+import { catalogueIdSchema, departmentSchema, emptyInput, employeeIdSchema, isoDateSchema, langSchema, pageLimitSchema, phantom, reasonSchema, roleCodeSchema, searchSchema } from '../common';
 import { EMPLOYEE_MODE_NONE, employeeModeAny, employeeModeSelf } from '../employeeMode';
 
 const field = z.enum(['ageBand', 'gender']);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 const passphrase = z.string().min(8, 'a passphrase of at least 8 characters is required').max(256);
 
 export const consentSetInput = z
@@ -37,11 +36,11 @@ export const rectifyInput = z
     profile: z
       .object({
         name: z.string().trim().max(200).nullable().optional(),
-        department: z.string().trim().min(1).max(200).optional(),
+        department: departmentSchema.optional(),
         location: z.string().trim().min(1).max(200).optional(),
         fte: z.number().gt(0).max(1.5).optional(),
         weeklyHours: z.number().min(0).max(80).optional(),
-        startDate: isoDate.optional(),
+        startDate: isoDateSchema.optional(),
         contractType: z.enum(['permanent', 'temporary', 'outsourced']).optional(),
         salary: z.number().min(0).max(10_000_000).nullable().optional(),
         roleCode: roleCodeSchema.optional(),
@@ -49,7 +48,7 @@ export const rectifyInput = z
       .strict()
       .optional(),
     skills: z
-      .array(z.object({ skillId: z.string().min(1).max(120), level: z.number().int().min(0).max(5).nullable(), source: z.enum(['self', 'manager', 'learning', 'inferred']).optional() }).strict())
+      .array(z.object({ skillId: catalogueIdSchema, level: z.number().int().min(0).max(5).nullable(), source: z.enum(['self', 'manager', 'learning', 'inferred']).optional() }).strict())
       .max(500)
       .optional(),
   })
@@ -59,7 +58,7 @@ export const rectifyInput = z
 export const privacyContract = {
   'privacy.status': { input: emptyInput, output: phantom<PrivacyStatus>(), employeeMode: employeeModeAny(['erasures', 'objections', 'consents', 'oldestAuditEntry', 'automaticBackups']) },
   'privacy.people': {
-    input: z.object({ search: z.string().max(200).optional(), limit: z.number().int().min(1).max(5000).optional() }).strict(),
+    input: z.object({ search: searchSchema.optional(), limit: pageLimitSchema.optional() }).strict(),
     output: phantom<{ people: PrivacyPersonDto[]; total: number }>(),
     employeeMode: EMPLOYEE_MODE_NONE,
   },

@@ -5,12 +5,10 @@
 import { z } from 'zod';
 import type { AssignmentDto, BusinessCaseDto, FairnessDto, PlanDto, ReskillAllDto, ReskillEmployeeDto, SimilarRolesDto, DoorDto } from '../reskill-dto';
 import type { RoleRef } from '../dto';
-import { employeeIdSchema, phantom, reasonSchema, roleCodeSchema, withLang } from '../common';
+import { catalogueIdSchema, departmentSchema, employeeIdSchema, isoDateSchema, jobIdSchema, phantom, reasonSchema, roleCodeSchema, withLang } from '../common';
 import { scenarioNameSchema } from '../schemas';
-import { jobIdSchema } from './jobs';
 import { EMPLOYEE_MODE_NONE, employeeModeSelf } from '../employeeMode';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 const scenario = scenarioNameSchema.optional();
 
 export const reskillContract = {
@@ -32,7 +30,7 @@ export const reskillContract = {
   'reskill.assign': { input: withLang.extend({ scenario, jobId: jobIdSchema.optional() }).strict(), output: phantom<AssignmentDto>(), employeeMode: EMPLOYEE_MODE_NONE },
   'reskill.fairness': { input: z.object({ scenario, jobId: jobIdSchema.optional() }).strict(), output: phantom<FairnessDto>(), employeeMode: EMPLOYEE_MODE_NONE },
   'reskill.businessCase': {
-    input: withLang.extend({ scenario, department: z.string().max(200).optional(), jobId: jobIdSchema.optional() }).strict(),
+    input: withLang.extend({ scenario, department: departmentSchema.optional(), jobId: jobIdSchema.optional() }).strict(),
     output: phantom<BusinessCaseDto>(),
     employeeMode: EMPLOYEE_MODE_NONE,
   },
@@ -42,7 +40,7 @@ export const reskillContract = {
     employeeMode: EMPLOYEE_MODE_NONE,
   },
   'plans.list': {
-    input: withLang.extend({ department: z.string().max(200).optional(), employeeId: employeeIdSchema.optional(), names: z.boolean().optional() }).strict(),
+    input: withLang.extend({ department: departmentSchema.optional(), employeeId: employeeIdSchema.optional(), names: z.boolean().optional() }).strict(),
     output: phantom<{ plans: PlanDto[] }>(),
     employeeMode: employeeModeSelf('employeeId'),
   },
@@ -56,8 +54,8 @@ export const reskillContract = {
       .extend({
         employeeId: employeeIdSchema,
         targetRole: roleCodeSchema.optional(),
-        moduleIds: z.array(z.string().min(1).max(120)).max(500).optional(),
-        startDate: isoDate.nullable().optional(),
+        moduleIds: z.array(catalogueIdSchema).max(500).optional(),
+        startDate: isoDateSchema.nullable().optional(),
         weeklyHours: z.number().min(0.5).max(40).nullable().optional(),
         reason: reasonSchema,
       })
@@ -66,7 +64,7 @@ export const reskillContract = {
     employeeMode: EMPLOYEE_MODE_NONE,
   },
   'plans.progress': {
-    input: withLang.extend({ employeeId: employeeIdSchema, moduleId: z.string().min(1).max(120), done: z.boolean() }).strict(),
+    input: withLang.extend({ employeeId: employeeIdSchema, moduleId: catalogueIdSchema, done: z.boolean() }).strict(),
     output: phantom<PlanDto>(),
     employeeMode: employeeModeSelf('employeeId'),
   },

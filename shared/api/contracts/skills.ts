@@ -3,10 +3,10 @@
  */
 import { z } from 'zod';
 import type { SkillProposalDto } from '../dto';
-import { employeeIdSchema, phantom, reasonSchema, withLang } from '../common';
+import { catalogueIdSchema, departmentSchema, employeeIdSchema, phantom, reasonSchema, withLang } from '../common';
 import { EMPLOYEE_MODE_NONE, employeeModeSelf } from '../employeeMode';
 
-const skillId = z.string().min(1).max(120);
+const skillId = catalogueIdSchema;
 
 export const skillsContract = {
   'skills.propose': {
@@ -20,7 +20,7 @@ export const skillsContract = {
     employeeMode: EMPLOYEE_MODE_NONE,
   },
   'skills.proposals': {
-    input: withLang.extend({ employeeId: employeeIdSchema.optional(), department: z.string().max(200).optional(), status: z.enum(['pending', 'confirmed', 'rejected']).optional() }).strict(),
+    input: withLang.extend({ employeeId: employeeIdSchema.optional(), department: departmentSchema.optional(), status: z.enum(['pending', 'confirmed', 'rejected']).optional() }).strict(),
     output: phantom<{ proposals: SkillProposalDto[] }>(),
     employeeMode: employeeModeSelf('employeeId'),
   },
