@@ -18,7 +18,7 @@ import { APP_VERSION } from './version';
 import type { Lang } from '../shared/domain/types';
 import type { PdfPrinter } from './export/pdf';
 
-export interface CoreOptions {
+interface CoreOptions {
   dbPath: string;
   actor: string;
   clock?: Clock;

@@ -4,7 +4,7 @@
  * takes from the menu) and Window. Development keeps the default menu.
  */
 /** Menu roles only (a subset of Electron's MenuItemConstructorOptions), so this file needs no 'electron'. */
-export type MenuRoleItem = { role: 'appMenu' | 'editMenu' | 'windowMenu' };
+type MenuRoleItem = { role: 'appMenu' | 'editMenu' | 'windowMenu' };
 
 export function packagedMenuTemplate(platform: NodeJS.Platform): MenuRoleItem[] {
   return [...(platform === 'darwin' ? [{ role: 'appMenu' } as const] : []), { role: 'editMenu' }, { role: 'windowMenu' }];

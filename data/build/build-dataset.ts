@@ -27,19 +27,19 @@ import { roleTaskMix } from './task-mix';
 import { buildTasks, readTranslations } from './tasks';
 import { byKey, cited, groupBy, normaliseShares, round, stableStringify, t } from './util';
 
-export const DATASET_VERSION = '2026.11.2';
-export const GENERATED_FROM =
+const DATASET_VERSION = '2026.11.2';
+const GENERATED_FROM =
   'O*NET 29.3 (May 2025); GPTs-are-GPTs labels (openai/GPTs-are-GPTs 0471612); Microsoft Working with AI (84c4eba); Nesta Mapping Career Causeways (cb8c57a); ESCO v1.1.1 (+ NL labels); BLS EP 2024–34; BLS OEWS May 2025; EVIDENCE.md 2026-11';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repoRoot = path.resolve(here, '..', '..');
-export const translationsDir = path.join(here, 'translations');
+const translationsDir = path.join(here, 'translations');
 
 export function defaultSourcesDir(): string {
   return process.env.OVERSTAP_DATA_SOURCES ?? path.resolve(repoRoot, '..', 'shared', 'data-sources');
 }
 
-export interface BuildResult {
+interface BuildResult {
   /** Compact, key-sorted JSON: exactly the bytes written to data/dataset.json. */
   dataset: string;
   organisation: string;
@@ -50,14 +50,14 @@ export interface BuildResult {
  * The whole levels a person in the role typically holds: every level O*NET rates for the occupation
  * (LV × 5/7, rounded like requirements), raised to the role's requirements; zeros are left out.
  */
-export function roleProfile(full: { skillId: string; level: number }[], reqs: SkillRequirement[]): { skillId: string; level: number }[] {
+function roleProfile(full: { skillId: string; level: number }[], reqs: SkillRequirement[]): { skillId: string; level: number }[] {
   const m = new Map<string, number>();
   for (const p of full) m.set(p.skillId, Math.round(p.level));
   for (const r of reqs) m.set(r.skillId, Math.max(m.get(r.skillId) ?? 0, r.level));
   return [...m].filter(([, level]) => level >= 1).map(([skillId, level]) => ({ skillId, level: Math.min(5, level) })).sort(byKey((x) => x.skillId));
 }
 
-export function buildDatasetObjects(src: string, opts: { translationsDir?: string } = {}) {
+function buildDatasetObjects(src: string, opts: { translationsDir?: string } = {}) {
   const occRows = readCsv(src, 'onet/occupations.csv');
   const codes = occRows.map((r) => r.onetsoc_code).sort();
   const selected = new Set(codes);

@@ -1,5 +1,4 @@
 import type { TaskCategory } from '../../shared/domain/types';
-import { TASK_CATEGORIES } from '../../shared/domain/types';
 
 /**
  * Category rules, in the order they apply (documented in dataset.methods "categories"):
@@ -11,7 +10,7 @@ import { TASK_CATEGORIES } from '../../shared/domain/types';
  */
 
 /** GWA element id (4.A.x.x.x) → category: the coarse fallback when an IWA has no own entry. */
-export const GWA_CATEGORY: Record<string, TaskCategory> = {
+const GWA_CATEGORY: Record<string, TaskCategory> = {
   '4.A.1.a.1': 'analytics_research',
   '4.A.1.a.2': 'coordination_admin',
   '4.A.1.b.1': 'analytics_research',
@@ -56,7 +55,7 @@ export const GWA_CATEGORY: Record<string, TaskCategory> = {
 };
 
 /** IWAs whose meaning is sharper than their GWA's. */
-export const IWA_CATEGORY: Record<string, TaskCategory> = {
+const IWA_CATEGORY: Record<string, TaskCategory> = {
   '4.A.1.a.1.I01': 'content_creation',
   '4.A.1.a.1.I20': 'technology_data',
   '4.A.1.a.2.I03': 'analytics_research',
@@ -98,7 +97,7 @@ export const IWA_CATEGORY: Record<string, TaskCategory> = {
   '4.A.4.b.6.I07': 'people_leadership',
 };
 
-export const TIE_ORDER: readonly TaskCategory[] = [
+const TIE_ORDER: readonly TaskCategory[] = [
   'customer_inquiries',
   'content_creation',
   'campaign_operations',
@@ -110,7 +109,7 @@ export const TIE_ORDER: readonly TaskCategory[] = [
 ];
 
 /** Statement keyword rules: [rule name, pattern, category]. First match wins. */
-export const KEYWORD_RULES: readonly (readonly [string, RegExp, TaskCategory])[] = [
+const KEYWORD_RULES: readonly (readonly [string, RegExp, TaskCategory])[] = [
   ['complaint', /\bcomplain/i, 'customer_inquiries'],
   ['inquiry', /\b(inquir|enquir)/i, 'customer_inquiries'],
   ['calls', /\b(incoming calls|telephone calls|answer (the )?(telephone|phone|calls)|callers?)\b/i, 'customer_inquiries'],
@@ -123,7 +122,7 @@ export const KEYWORD_RULES: readonly (readonly [string, RegExp, TaskCategory])[]
   ['supervise', /\b(supervis\w*|train\w*|hir(e|ing)|staff|mentor\w*|coach\w*)\b/i, 'people_leadership'],
 ];
 
-export interface CategoryResult {
+interface CategoryResult {
   category: TaskCategory;
   rule: string;
 }
@@ -151,11 +150,6 @@ export function categorise(statement: string, dwaLinks: { iwaId: string; gwaId: 
   for (const [name, re, cat] of KEYWORD_RULES) if (re.test(statement)) return { category: cat, rule: `keyword:${name}` };
   return winner ?? { category: 'coordination_admin', rule: 'default' };
 }
-
-export const assertCategory = (c: string): TaskCategory => {
-  if (!(TASK_CATEGORIES as readonly string[]).includes(c)) throw new Error(`unknown category ${c}`);
-  return c as TaskCategory;
-};
 
 /** Work where a person must stay in the loop: statement keywords and IWAs of negotiation, coaching, care and emergencies. */
 export const HUMAN_CRITICAL_RE =

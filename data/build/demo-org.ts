@@ -2,7 +2,7 @@ import type { AgeBand, ConsentRecord, ContractType, Dataset, Employee, EmployeeS
 import { mulberry32, normal, pick, weighted, type Rng } from './prng';
 import { round } from './util';
 
-export const DEMO_SEED = 20261101;
+const DEMO_SEED = 20261101;
 /** Fixed "today" so tenure and consent dates never depend on the build date. */
 const REFERENCE = Date.UTC(2026, 10, 1);
 const DAY = 86_400_000;

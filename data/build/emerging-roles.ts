@@ -1,14 +1,14 @@
 import type { AutomationLabel, ExposureLabel, SkillRequirement, TaskCategory } from '../../shared/domain/types';
 
 /** A slice of an existing O*NET role's tasks: its `top` largest-share tasks, optionally only some categories. */
-export interface Component {
+interface Component {
   roleCode: string;
   weight: number;
   top: number;
   categories?: TaskCategory[];
 }
 
-export interface OverstapTask {
+interface OverstapTask {
   slug: string;
   en: string;
   nl: string;
@@ -20,7 +20,7 @@ export interface OverstapTask {
   weight: number;
 }
 
-export interface EmergingRoleDef {
+interface EmergingRoleDef {
   slug: string;
   en: string;
   nl: string;

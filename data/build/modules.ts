@@ -120,7 +120,7 @@ const levelWord = (l: number): [string, string] =>
     ['expert', 'expert'],
   ][l] as [string, string];
 
-export const moduleId = (skillId: string, from: number): string => `mod:${skillId}:${from}-${from + 1}`;
+const moduleId = (skillId: string, from: number): string => `mod:${skillId}:${from}-${from + 1}`;
 
 export function buildModules(skills: Skill[], roles: Role[]): LearningModule[] {
   // Each skill gets one-level steps up to the highest level any role asks (rounded up), so every gap closes by a chain.

@@ -7,11 +7,11 @@ import { byKey, round } from './util';
 export const toLevel5 = (lv07: number): number => round((lv07 * 5) / 7, 1);
 
 /** Requirement filter: importance ≥ 3.0 ("important" on the IM scale); at least 12, at most 25 per role. */
-export const IMPORTANCE_THRESHOLD = 3.0;
-export const MIN_ONET_REQS = 12;
-export const MAX_ONET_REQS = 25;
+const IMPORTANCE_THRESHOLD = 3.0;
+const MIN_ONET_REQS = 12;
+const MAX_ONET_REQS = 25;
 
-export interface ElementRating {
+interface ElementRating {
   id: string;
   importance: number;
   level: number; // 0–5
@@ -71,7 +71,7 @@ export function blendRatings(sources: { code: string; sim: number }[], byRole: M
 }
 
 /** ESCO essential skills (by English label) that map onto the Overstap space; first match per rule. */
-export const ESCO_SKILL_RULES: readonly (readonly [RegExp, string[]])[] = [
+const ESCO_SKILL_RULES: readonly (readonly [RegExp, string[]])[] = [
   [/\bsql\b|database|query languages/i, ['tech:sql-databases']],
   [/python/i, ['tech:python']],
   [/programming|software development|agile development|coding|scripting/i, ['onet:2.B.3.e', 'tech:software-development']],
@@ -135,7 +135,7 @@ export function techRequirements(rows: Row[]): SkillRequirement[] {
     .map(({ skillId, level, importance }) => ({ skillId, level, importance }));
 }
 
-export interface TaskProfile {
+interface TaskProfile {
   exposedShare: number;
   category: Record<TaskCategory, number>;
 }

@@ -5,7 +5,7 @@
  * order picker") are left out on purpose. `nl` is the Dutch title: `{ esco: label }` takes ESCO's
  * own Dutch label, a plain string is written for Overstap where ESCO's label is absent or off.
  */
-export interface RoleCuration {
+interface RoleCuration {
   esco: string[];
   nl: string | { esco: string };
   domain: string;

@@ -4,7 +4,7 @@ import { ROLE_CURATION, SALARY_ANCHORS } from './roles-curation';
 import { S } from './sources';
 import { cited, round, t } from './util';
 
-export interface EscoOcc {
+interface EscoOcc {
   uri: string;
   isco: string;
   labelEn: string;
@@ -34,10 +34,10 @@ export function salaryAnchorOf(code: string): string | undefined {
 }
 
 /** Paid hours a year at 36 h × 52 weeks and the 8% holiday allowance: how EVIDENCE.md F turns hourly wages into annual ones. */
-export const ANNUAL_HOURS = 1872;
-export const HOLIDAY_ALLOWANCE = 1.08;
+const ANNUAL_HOURS = 1872;
+const HOLIDAY_ALLOWANCE = 1.08;
 /** Statutory minimum wage (WML, age 21+) from 1 Jan 2026, EVIDENCE.md section 4. */
-export const WML_HOURLY_2026 = 14.71;
+const WML_HOURLY_2026 = 14.71;
 /** The statutory minimum for a full-time year in the same convention, rounded up to €100: no default salary is below it. */
 export const MINIMUM_ANNUAL_SALARY = Math.ceil((WML_HOURLY_2026 * ANNUAL_HOURS * HOLIDAY_ALLOWANCE) / 100) * 100;
 
@@ -62,7 +62,7 @@ export function salaryConversion(oewsByCode: Map<string, Row>): { a: number; b: 
 
 export const annualGrowth = (changePercent: number): number => round((1 + changePercent / 100) ** (1 / 10) - 1, 5);
 
-export interface OnetRoleInputs {
+interface OnetRoleInputs {
   occ: Row;
   ep: Row;
   oews: Row;

@@ -3,7 +3,7 @@ import type { Row } from './csv';
 import { byKey, t } from './util';
 
 /** Dutch names for the O*NET skills (2.A/2.B) and knowledge areas (2.C), written for Overstap. */
-export const ONET_NL: Record<string, string> = {
+const ONET_NL: Record<string, string> = {
   '2.A.1.a': 'Begrijpend lezen',
   '2.A.1.b': 'Actief luisteren',
   '2.A.1.c': 'Schrijven',
@@ -79,7 +79,7 @@ export const ONET_NL: Record<string, string> = {
  * whose example or commodity pattern matches, so "Python" lands in tech:python, not in the generic
  * development-environment group.
  */
-export const TECH_GROUPS: { slug: string; en: string; nl: string; example?: RegExp; commodity?: RegExp }[] = [
+const TECH_GROUPS: { slug: string; en: string; nl: string; example?: RegExp; commodity?: RegExp }[] = [
   { slug: 'python', en: 'Python', nl: 'Python', example: /^Python$/ },
   { slug: 'sql-databases', en: 'SQL and databases', nl: 'SQL en databases', commodity: /^Data base (user interface and query|management system)|Object oriented data base/ },
   { slug: 'crm', en: 'CRM software', nl: 'CRM-software', commodity: /Customer relationship management/ },
@@ -111,7 +111,7 @@ export function techGroupOf(row: Row): string | null {
 }
 
 /** AI-era skills no taxonomy holds yet (defined by Overstap). */
-export const AI_SKILLS: { slug: string; en: string; nl: string; descEn: string; descNl: string }[] = [
+const AI_SKILLS: { slug: string; en: string; nl: string; descEn: string; descNl: string }[] = [
   { slug: 'ai-literacy', en: 'AI literacy', nl: 'AI-geletterdheid', descEn: 'Knows what generative AI can and cannot do, its risks and the rules that apply (EU AI Act Art. 4).', descNl: 'Weet wat generatieve AI wel en niet kan, kent de risico’s en de regels die gelden (AI-verordening art. 4).' },
   { slug: 'prompting-and-evaluating-ai-output', en: 'Prompting and evaluating AI output', nl: 'Prompten en AI-uitvoer beoordelen', descEn: 'Writes effective instructions for AI assistants and checks their output for accuracy, tone and completeness.', descNl: 'Schrijft doeltreffende opdrachten voor AI-assistenten en controleert de uitvoer op juistheid, toon en volledigheid.' },
   { slug: 'conversation-design', en: 'Conversation design', nl: 'Conversatieontwerp', descEn: 'Designs chatbot and voice-assistant dialogues: intents, flows, fallbacks and hand-over to people.', descNl: 'Ontwerpt dialogen voor chatbots en spraakassistenten: intenties, gespreksstromen, terugvalopties en overdracht aan mensen.' },

@@ -2,7 +2,7 @@ import type { Task, TaskShare } from '../../shared/domain/types';
 import { byKey, normaliseShares } from './util';
 
 /** Weight of the GPTs-are-GPTs paper: Core 2, any other or missing type 1. */
-export const paperWeight = (task: Task): number => (task.type === 'core' ? 2 : 1);
+const paperWeight = (task: Task): number => (task.type === 'core' ? 2 : 1);
 
 /**
  * Rated task weight: √(times per workday) × RT/100 × IM.
@@ -10,7 +10,7 @@ export const paperWeight = (task: Task): number => (task.type === 'core' ? 2 : 1
  * though frequent tasks are short; the square root damps that. RT/100 is the share of incumbents
  * doing the task, IM its importance (1–5).
  */
-export const ratedWeight = (r: { im: number; rt: number; freq: number }): number => Math.sqrt(Math.max(r.freq, 0)) * (r.rt / 100) * r.im;
+const ratedWeight = (r: { im: number; rt: number; freq: number }): number => Math.sqrt(Math.max(r.freq, 0)) * (r.rt / 100) * r.im;
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);

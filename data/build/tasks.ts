@@ -5,7 +5,7 @@ import { parseTsv, readCsv, type Row } from './csv';
 import { categorise, HUMAN_CRITICAL_IWAS, HUMAN_CRITICAL_RE } from './categories';
 import { round, t } from './util';
 
-export interface TaskBuild {
+interface TaskBuild {
   tasks: Task[];
   missingDutch: string[];
   /** task id → rating inputs, for the time-share rule. */
@@ -16,7 +16,7 @@ const exposure = (v: string | undefined): ExposureLabel | null => (v === 'E0' ||
 const automation = (v: string | undefined): AutomationLabel | null =>
   v === 'T0' || v === 'T1' || v === 'T2' || v === 'T3' || v === 'T4' ? v : null;
 
-export const TRANSLATION_FILES = ['tasks-nl-current.tsv', 'tasks-nl-target.tsv'];
+const TRANSLATION_FILES = ['tasks-nl-current.tsv', 'tasks-nl-target.tsv'];
 
 export function readTranslations(dir: string): Map<string, string> {
   const m = new Map<string, string>();

@@ -61,9 +61,3 @@ export function normaliseShares<T extends { weight: number }>(items: T[], d = 6)
   out[largest].share = round(out[largest].share + (1 - sum), d);
   return out;
 }
-
-export const slug = (s: string): string =>
-  s
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');

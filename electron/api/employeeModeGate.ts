@@ -10,7 +10,7 @@ import { DomainError } from '../../shared/api/result';
 import type { Database } from 'better-sqlite3';
 import { readEmployeeMode } from '../privacy/passphrase';
 
-export interface GateVerdict {
+interface GateVerdict {
   /** Output fields to withhold; empty outside employee mode. */
   withhold: readonly string[];
 }

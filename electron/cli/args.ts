@@ -2,8 +2,8 @@
  * A small, strict argument parser: every option is declared, so a typo is a clear error, not a silent default.
  */
 
-export type OptionKind = 'string' | 'flag';
-export interface OptionSpec {
+type OptionKind = 'string' | 'flag';
+interface OptionSpec {
   kind: OptionKind;
   help: string;
   /** Shown in help, e.g. "FILE". */
@@ -11,12 +11,12 @@ export interface OptionSpec {
 }
 export type OptionSpecs = Record<string, OptionSpec>;
 
-export interface ParsedArgs {
+interface ParsedArgs {
   options: Record<string, string | boolean>;
   positionals: string[];
 }
 
-export class UsageError extends Error {}
+class UsageError extends Error {}
 
 export function parseArgs(argv: string[], specs: OptionSpecs): ParsedArgs {
   const options: Record<string, string | boolean> = {};

@@ -21,7 +21,7 @@ export interface CliContext {
   readSecret(prompt: string): Promise<string>;
 }
 
-export interface CommandOutput {
+interface CommandOutput {
   json: Record<string, unknown>;
   text: string;
 }

@@ -37,7 +37,7 @@ export async function privateBackup(db: Database, target: string): Promise<void>
   }
 }
 
-export interface AutomaticBackup {
+interface AutomaticBackup {
   file: string;
   tag: string;
   /** The stamp in its name, as written by backupPathFor (sorts in time order). */

@@ -5,7 +5,7 @@
 import type { Dataset, Organisation } from '../../shared/domain/types';
 import { validateDataset, validateOrganisation } from '../../shared/dataset/schema';
 
-export interface EmbeddedData {
+interface EmbeddedData {
   dataset: Dataset;
   organisation: Organisation;
 }

@@ -12,7 +12,7 @@
 import type { Database } from 'better-sqlite3';
 import { reapplyErasuresDetailed, type ReapplyResult } from '../privacy/erasure';
 
-export interface ErasureContext {
+interface ErasureContext {
   previousDbPath?: string | null;
 }
 

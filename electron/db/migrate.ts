@@ -3,7 +3,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { DomainError } from '../../shared/api/result';
-import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations';
+import { MIGRATIONS, type Migration } from './migrations';
 
 export function schemaVersion(db: Database): number {
   return db.pragma('user_version', { simple: true }) as number;
@@ -30,4 +30,3 @@ export function migrate(db: Database, migrations: Migration[] = MIGRATIONS): num
   return applied;
 }
 
-export { LATEST_SCHEMA_VERSION };

@@ -17,14 +17,14 @@ import { describeProblems, schemaProblems } from './schemaCheck';
 /** "OVST": marks a file as an Overstap database, so another program's SQLite file is not taken for ours. */
 export const APPLICATION_ID = 0x4f565354;
 
-export interface OpenOptions {
+interface OpenOptions {
   /** Path to the better-sqlite3 native binding to use (the Electron-ABI build under Electron). */
   nativeBinding?: string;
   /** The migration ladder (tests pass a longer one to exercise upgrades). */
   migrations?: Migration[];
 }
 
-export interface OpenedDatabase {
+interface OpenedDatabase {
   db: Db;
   path: string;
   /** True when the file did not exist or held no schema: the caller seeds it. */
@@ -74,7 +74,7 @@ function inspect(file: string, options: OpenOptions, latest: number): { version:
   }
 }
 
-export function applyPragmas(db: Db): void {
+function applyPragmas(db: Db): void {
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   // Erased people must not linger in free pages (AVG art. 17).

@@ -25,7 +25,7 @@ const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
 export const pendingRestorePath = (dbPath: string): string => `${path.resolve(dbPath)}.restore-pending.db`;
 
-export interface ValidatedBackup {
+interface ValidatedBackup {
   schemaVersion: number;
   bytes: number;
 }
@@ -132,7 +132,7 @@ function removeWithSidecars(file: string, keepMain = false): void {
   for (const suffix of ['-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
 }
 
-export interface PendingRestoreResult {
+interface PendingRestoreResult {
   applied: boolean;
   /** Online backup of the database the restore replaced. */
   previousBackup: string | null;

@@ -13,7 +13,7 @@ import Database, { type Database as Db } from 'better-sqlite3';
 import { migrate } from './migrate';
 import { MIGRATIONS, type Migration } from './migrations';
 
-export interface SchemaObject {
+interface SchemaObject {
   type: string;
   name: string;
   tblName: string;
@@ -28,7 +28,7 @@ function readSchema(db: Db, prefix = 'main'): Map<string, SchemaObject> {
 }
 
 /** The objects the migrations create up to `version` (built once per ladder and version, in memory). */
-export function expectedSchema(version: number, migrations: Migration[] = MIGRATIONS, nativeBinding?: string): Map<string, SchemaObject> {
+function expectedSchema(version: number, migrations: Migration[] = MIGRATIONS, nativeBinding?: string): Map<string, SchemaObject> {
   let byVersion = cache.get(migrations);
   if (!byVersion) cache.set(migrations, (byVersion = new Map()));
   const known = byVersion.get(version);

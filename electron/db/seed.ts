@@ -11,7 +11,7 @@ import { insertScenario } from './repos/scenariosRepo';
 import { putMeta } from './repos/settingsRepo';
 import { appendAudit } from './repos/auditRepo';
 
-export interface SeedInput {
+interface SeedInput {
   dataset: Dataset;
   organisation: Organisation;
   scenarios: Scenario[];

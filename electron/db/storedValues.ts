@@ -10,7 +10,7 @@ const isoTime = z.string().min(10).max(40);
 const base64 = z.string().min(4).max(512).regex(/^[A-Za-z0-9+/]+={0,2}$/);
 
 /** User settings and privacy settings (table `settings`, JSON values). */
-export const SETTING_SCHEMAS = {
+const SETTING_SCHEMAS = {
   language: z.enum(['en', 'nl']),
   minGroupSize: z.number().int().min(3).max(50),
   pseudonymised: z.boolean(),
@@ -18,7 +18,7 @@ export const SETTING_SCHEMAS = {
   'privacy.keepAutomaticBackups': z.number().int().min(1).max(50),
 } as const;
 
-export const passphraseRecordSchema = z
+const passphraseRecordSchema = z
   .object({
     algorithm: z.literal('scrypt'),
     // scrypt cost: at least 2^14 (the floor of RFC 7914's interactive use), at most what node's maxmem allows here.
@@ -32,12 +32,12 @@ export const passphraseRecordSchema = z
   })
   .strict();
 
-export const employeeModeSchema = z.object({ employeeId: z.string().trim().min(1).max(64), since: isoTime }).strict();
+const employeeModeSchema = z.object({ employeeId: z.string().trim().min(1).max(64), since: isoTime }).strict();
 
-export const unlockFailuresSchema = z.object({ count: z.number().int().min(0).max(1_000_000), lockedUntil: isoTime.nullable(), lastAt: isoTime }).strict();
+const unlockFailuresSchema = z.object({ count: z.number().int().min(0).max(1_000_000), lockedUntil: isoTime.nullable(), lastAt: isoTime }).strict();
 
 /** Values in table `meta` (JSON unless noted). */
-export const META_SCHEMAS = {
+const META_SCHEMAS = {
   'privacy.passphrase': passphraseRecordSchema,
   'privacy.employeeMode': employeeModeSchema,
   'privacy.unlockFailures': unlockFailuresSchema,
@@ -49,7 +49,7 @@ const META_TEXT: Record<string, RegExp> = {
   'privacy.tombstoneSalt': /^[0-9a-f]{64}$/,
 };
 
-export type Stored<T> = { state: 'absent' } | { state: 'ok'; value: T } | { state: 'malformed'; reason: string };
+type Stored<T> = { state: 'absent' } | { state: 'ok'; value: T } | { state: 'malformed'; reason: string };
 
 function parse<T>(raw: string, schema: z.ZodType<T>): Stored<T> {
   let json: unknown;

@@ -14,12 +14,12 @@ const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable
 const chromiumPath = (): string => process.env.OVERSTAP_CHROMIUM || '/usr/bin/chromium';
 
 /** Where the report page is served: a running browser twin's port and token. */
-export interface ReportServer {
+interface ReportServer {
   port: number;
   token: string;
 }
 
-export interface ChromiumPrinterOptions {
+interface ChromiumPrinterOptions {
   /** The twin that serves report.html and answers its API calls (started by the host, possibly on first use). */
   reportServer: () => Promise<ReportServer>;
   executablePath?: string;

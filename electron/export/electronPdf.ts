@@ -12,7 +12,7 @@ import path from 'node:path';
 import { DomainError } from '../../shared/api/result';
 import { headerFooter, PAGE_MARGINS_MM, READ_PAGE_STATE, reportQuery, type PdfPrinter, type ReportPageState } from './pdf';
 
-export interface ElectronPrinterOptions {
+interface ElectronPrinterOptions {
   /** dist/ of the app: dist/renderer/report.html and dist/electron/preload.cjs live under it. */
   distDir: string;
   timeoutMs?: number;

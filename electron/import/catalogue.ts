@@ -13,7 +13,7 @@ export const SKILL_ACCEPT = 0.9;
 /** An alternate title several roles share: certain of the words, not of the role. */
 const AMBIGUOUS = 0.8;
 
-export interface MatchResult {
+interface MatchResult {
   code: string | null;
   title: string | null;
   confidence: number;

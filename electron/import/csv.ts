@@ -5,9 +5,9 @@
  */
 import { BadFileError } from './errors';
 
-export type Delimiter = ',' | ';' | '\t';
+type Delimiter = ',' | ';' | '\t';
 
-export interface CsvTable {
+interface CsvTable {
   delimiter: Delimiter;
   /** records[i] is the record on row i + 1 (a record with a quoted line break still counts as one row). */
   records: string[][];

@@ -5,7 +5,7 @@
 import iconv from 'iconv-lite';
 import { BadFileError } from './errors';
 
-export type Sniffed =
+type Sniffed =
   | { kind: 'xlsx'; bytes: Buffer }
   | { kind: 'csv'; text: string; encoding: 'utf-8' | 'utf-8-bom' | 'utf-16' | 'windows-1252' };
 

@@ -27,7 +27,7 @@ const SYNONYMS: Record<Exclude<ImportField, 'ignore'>, string[]> = {
 };
 
 /** Headers of the long-format skills sheet or file. */
-export type SkillSheetField = 'person' | 'skill' | 'level' | 'source';
+type SkillSheetField = 'person' | 'skill' | 'level' | 'source';
 const SKILL_SHEET_SYNONYMS: Record<SkillSheetField, string[]> = {
   person: ['person', 'persoon', 'personeelsnummer', 'employee', 'employee id', 'medewerker', 'medewerker id', 'id', 'person id', 'werknemer'],
   skill: ['skill', 'vaardigheid', 'competentie', 'competency', 'skill name', 'skill id'],
@@ -36,7 +36,7 @@ const SKILL_SHEET_SYNONYMS: Record<SkillSheetField, string[]> = {
 };
 
 /** Below this a header is left unrecognised (the planner maps it, or it is ignored). */
-export const HEADER_THRESHOLD = 0.72;
+const HEADER_THRESHOLD = 0.72;
 
 function buildIndex<F extends string>(syn: Record<F, string[]>): FuzzyIndex<F> {
   const idx = new FuzzyIndex<F>();

@@ -31,7 +31,7 @@ export function dice(a: string, b: string): number {
   return (2 * n) / (x.size + y.size);
 }
 
-export interface FuzzyHit<T> {
+interface FuzzyHit<T> {
   value: T;
   score: number;
 }

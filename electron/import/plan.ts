@@ -14,13 +14,13 @@ import { cellText, looksLikeFormula, parseAgeBand, parseContract, parseDate, par
 import type { CellValue } from './xlsx';
 
 /** Longer than this, a cell is not an HR value but a broken or hostile file. */
-export const MAX_CELL = 65_536;
+const MAX_CELL = 65_536;
 /** Weekly hours of one FTE when a file gives FTE only (Dutch collective agreements: 36–40; labelled assumption). */
-export const HOURS_PER_FTE = 36;
+const HOURS_PER_FTE = 36;
 const CHUNK = 5_000;
 const KEEP_PROBLEMS = 5_000;
 
-export interface StoredEmployee {
+interface StoredEmployee {
   id: string;
   name: string | null;
   roleCode: string;
@@ -44,10 +44,10 @@ export interface ExistingEmployee extends StoredEmployee {
 }
 
 /** A skill level packed in one number (no per-skill object: two million of them must not load the GC): skill index × 64 + level × 8 + source. */
-export type SkillCode = number;
+type SkillCode = number;
 export const SKILL_SOURCES: SkillSource[] = ['self', 'manager', 'learning', 'inferred'];
 const SOURCE_INDEX: Record<SkillSource, number> = { self: 0, manager: 1, learning: 2, inferred: 3 };
-export const packSkill = (skillIndex: number, level: number, source: SkillSource): SkillCode => skillIndex * 64 + level * 8 + SOURCE_INDEX[source];
+const packSkill = (skillIndex: number, level: number, source: SkillSource): SkillCode => skillIndex * 64 + level * 8 + SOURCE_INDEX[source];
 
 export interface PlannedPerson {
   emp: StoredEmployee;
@@ -70,7 +70,7 @@ export interface ImportPlan {
   skillsSource: { file: string; sheet: string | null; rows: number } | null;
 }
 
-export interface PlanOptions {
+interface PlanOptions {
   file: ReadFile;
   skillsFile: SourceTable | null;
   mapping?: Record<string, ImportField>;
@@ -523,7 +523,7 @@ function emptyPlan(_h: number, headerRow: number, columns: ImportColumn[], probl
 }
 
 /** The same form as importRepo's stored signature: "skillId:level:source" joined by ",", in skill id order. */
-export const skillsSig = (skills: SkillCode[], ids: string[]): string => skills.map((c) => `${ids[c >> 6]}:${(c >> 3) & 7}:${SKILL_SOURCES[c & 7]}`).join(',');
+const skillsSig = (skills: SkillCode[], ids: string[]): string => skills.map((c) => `${ids[c >> 6]}:${(c >> 3) & 7}:${SKILL_SOURCES[c & 7]}`).join(',');
 
 function sameEmployee(prev: ExistingEmployee, p: PlannedPerson, ids: string[]): boolean {
   const e = p.emp;

@@ -13,7 +13,7 @@ import { RoleCatalogue, SkillCatalogue } from './catalogue';
 import { buildPlan, type ExistingEmployee, type ImportPlan } from './plan';
 import { readImportFile, readSkillsFile, type ReadFile } from './read';
 
-export interface ImportRequest {
+interface ImportRequest {
   fileName: string;
   contentBase64: string;
   skillsFile?: { fileName: string; contentBase64: string };

@@ -56,7 +56,7 @@ function validYmd(y: number, m: number, d: number): string | undefined {
 }
 
 /** Excel's day count (1900 date system; serial 60 is the fictitious 29 Feb 1900, absorbed by the 30 Dec 1899 epoch). */
-export function excelSerialToIso(serial: number): string | undefined {
+function excelSerialToIso(serial: number): string | undefined {
   if (!Number.isFinite(serial) || serial < 1 || serial > 73_050) return undefined;
   return isoDate(new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000));
 }

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 export const PRIVATE_FILE = 0o600;
-export const PRIVATE_DIR = 0o700;
+const PRIVATE_DIR = 0o700;
 const posix = process.platform !== 'win32';
 
 /** Creates the folder (and missing parents) 0700; an existing folder is left as it is (it may be shared, e.g. /tmp). */

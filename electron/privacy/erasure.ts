@@ -21,7 +21,7 @@ import { inTransaction } from '../db/tx';
 import { redactorFor } from './redact';
 import { erasureKey, existingKey, isKeyRef, keyedTombstone, keyRef, tombstoneFor } from './tombstone';
 
-export interface EraseOptions {
+interface EraseOptions {
   at: string;
   actor: string;
   reason?: string | null;
@@ -32,7 +32,7 @@ export interface EraseOptions {
   nativeBinding?: string;
 }
 
-export interface EraseResult {
+interface EraseResult {
   erased: string;
   tombstone: string;
   auditEntriesRewritten: number;
@@ -41,7 +41,7 @@ export interface EraseResult {
 }
 
 /** The erasure itself; must run inside a transaction. Does not compact (see compactDatabase). */
-export function eraseInTransaction(db: Db, employeeId: string, o: EraseOptions): Omit<EraseResult, 'backups'> {
+function eraseInTransaction(db: Db, employeeId: string, o: EraseOptions): Omit<EraseResult, 'backups'> {
   const row = getEmployeeIdentity(db, employeeId);
   if (!row) throw new DomainError('NOT_FOUND', `Unknown employee: ${employeeId}`);
   let record = o.record;
@@ -82,7 +82,7 @@ export function eraseInTransaction(db: Db, employeeId: string, o: EraseOptions):
  * erased the same way (same tombstone) and compacted; an older one (a pre-migration copy, whose schema the
  * erasure does not write) or one that cannot be opened is removed. Others are left alone.
  */
-export function eraseFromBackups(dbPath: string, employeeId: string, record: { tombstone: string; salt: string }, o: EraseOptions): { cleaned: number; removed: number } {
+function eraseFromBackups(dbPath: string, employeeId: string, record: { tombstone: string; salt: string }, o: EraseOptions): { cleaned: number; removed: number } {
   let cleaned = 0;
   let removed = 0;
   for (const backup of listAutomaticBackups(dbPath)) {
@@ -173,8 +173,4 @@ export function reapplyErasuresDetailed(db: Db, context: { previousDbPath?: stri
   });
   compactDatabase(db);
   return result;
-}
-
-export function reapplyErasures(db: Db, context: Parameters<typeof reapplyErasuresDetailed>[1] = {}): number {
-  return reapplyErasuresDetailed(db, context).erased;
 }

@@ -13,10 +13,10 @@ import type { Database } from 'better-sqlite3';
 import { DomainError } from '../../shared/api/result';
 import { readMetaValue, writeMetaValue } from '../db/storedValues';
 
-export const SCRYPT = { N: 1 << 15, r: 8, p: 1, keyLength: 32 } as const;
-export const BACKOFF = { freeTries: 3, baseSeconds: 2, maxSeconds: 3600 } as const;
+const SCRYPT = { N: 1 << 15, r: 8, p: 1, keyLength: 32 } as const;
+const BACKOFF = { freeTries: 3, baseSeconds: 2, maxSeconds: 3600 } as const;
 
-export interface StoredPassphrase {
+interface StoredPassphrase {
   algorithm: 'scrypt';
   N: number;
   r: number;
@@ -27,7 +27,7 @@ export interface StoredPassphrase {
   setAt: string;
 }
 
-export interface EmployeeMode {
+interface EmployeeMode {
   employeeId: string;
   since: string;
   /** The stored value was unreadable: the app stays locked (to no one) until the passphrase is given. */
@@ -43,14 +43,14 @@ export function hashPassphrase(passphrase: string, at: string): StoredPassphrase
   return { algorithm: 'scrypt', ...SCRYPT, salt: salt.toString('base64'), hash: derive(passphrase, salt, SCRYPT).toString('base64'), setAt: at };
 }
 
-export function verifyPassphrase(passphrase: string, stored: StoredPassphrase): boolean {
+function verifyPassphrase(passphrase: string, stored: StoredPassphrase): boolean {
   const expected = Buffer.from(stored.hash, 'base64');
   const actual = derive(passphrase, Buffer.from(stored.salt, 'base64'), stored);
   return actual.length === expected.length && crypto.timingSafeEqual(actual, expected);
 }
 
 /** The stored hash; null when none is set. A damaged record counts as set (it can no longer be matched). */
-export function readPassphrase(db: Database): StoredPassphrase | null {
+function readPassphrase(db: Database): StoredPassphrase | null {
   const r = readMetaValue(db, 'privacy.passphrase');
   return r.state === 'ok' ? r.value : null;
 }
@@ -75,7 +75,7 @@ export function writeEmployeeMode(db: Database, mode: { employeeId: string; sinc
 }
 
 /** Seconds of lock after the `count`-th consecutive wrong try. */
-export function lockSeconds(count: number): number {
+function lockSeconds(count: number): number {
   if (count < BACKOFF.freeTries) return 0;
   return Math.min(BACKOFF.maxSeconds, BACKOFF.baseSeconds * 2 ** Math.min(30, count - BACKOFF.freeTries));
 }
@@ -89,7 +89,7 @@ function failures(db: Database): { count: number; lockedUntil: string | null } {
 
 const spell = (seconds: number): string => (seconds < 120 ? `${seconds} s` : seconds < 7200 ? `${Math.ceil(seconds / 60)} min` : `${Math.ceil(seconds / 3600)} h`);
 
-export type PassphraseAttempt = { ok: true } | { ok: false; refusal: 'locked' | 'wrong' | 'unset'; error: DomainError };
+type PassphraseAttempt = { ok: true } | { ok: false; refusal: 'locked' | 'wrong' | 'unset'; error: DomainError };
 
 /**
  * One try of the passphrase, with the back-off: refused unheard while locked; a wrong one counts and may

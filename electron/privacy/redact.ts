@@ -11,20 +11,20 @@
 /** Dutch, German and French surname particles (tussenvoegsels and the like). */
 const PARTICLES = new Set(['de', 'den', 'der', 'het', "'t", 't', 'te', 'ten', 'ter', 'van', 'von', 'vander', 'op', 'in', 'la', 'le', 'du', 'da', 'di', 'del', 'des', 'dos', 'el', 'al', 'zu', 'uit', 'aan', 'bij', 'onder', 'over', 'voor']);
 
-export const ERASED = '[erased]';
+const ERASED = '[erased]';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Whole words only, spaces flexible. */
 const words = (parts: string[]) => parts.map(escape).join('\\s+');
 const bounded = (body: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu');
 
-export interface NameParts {
+interface NameParts {
   given: string[];
   particles: string[];
   surname: string[];
 }
 
-export function splitName(name: string): NameParts | null {
+function splitName(name: string): NameParts | null {
   const tokens = name.trim().split(/\s+/).filter(Boolean);
   if (tokens.length < 2) return null;
   // Given names, then the first particle (if any) starts the surname; else the last word is the surname.
@@ -36,7 +36,7 @@ export function splitName(name: string): NameParts | null {
   return { given, particles, surname: rest.slice(particles.length) };
 }
 
-export interface Redactor {
+interface Redactor {
   /** Replaces the id and name variants; phones and e-mails too when the text mentions the person. */
   text(s: string, aboutPerson: boolean): string;
   /** The same inside a stored JSON text (keys and string values), or as plain text when it is not JSON. */

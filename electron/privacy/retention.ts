@@ -22,7 +22,7 @@ export function setRetentionMonths(db: Database, months: number): void {
 }
 
 /** now minus whole months, in UTC. */
-export function retentionCutoff(nowIso: string, months: number): string {
+function retentionCutoff(nowIso: string, months: number): string {
   const d = new Date(nowIso);
   const c = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - months, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds()));
   return c.toISOString();

@@ -32,7 +32,7 @@ function ensureRendererBuilt(rendererDir: string, preloadFile: string, build: bo
   if (missing()) throw new DomainError('INTERNAL', `The report pages are still missing after the build (${rendererDir}).`);
 }
 
-export interface PrintingTwinOptions {
+interface PrintingTwinOptions {
   /** The host's one core; read when the first report is printed (the core is opened after the printer is made). */
   core: () => Core;
   actor: string;
@@ -42,7 +42,7 @@ export interface PrintingTwinOptions {
   preloadFile?: string;
 }
 
-export interface PrintingTwin {
+interface PrintingTwin {
   printer: PdfPrinter;
   /** Stops the twin if one was started. */
   close(): Promise<void>;

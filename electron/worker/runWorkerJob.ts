@@ -18,7 +18,7 @@ function workerEntry(): { file: string; execArgv: string[] } {
   return { file: source, execArgv: [] };
 }
 
-export interface JobControls {
+interface JobControls {
   onProgress?: (done: number, total: number) => void;
   signal?: { readonly aborted: boolean };
 }

@@ -4,7 +4,7 @@
  */
 import type { Result } from './result';
 
-export interface ProgressEvent {
+interface ProgressEvent {
   jobId: string;
   /** Message key of what is running, e.g. "job.reskillAll". */
   label: string;

@@ -102,9 +102,9 @@ export interface ScenarioSummary {
 }
 
 /** A role's projection with its title in the requested language. */
-export type RoleRun = Omit<RoleResult, 'title'> & { title: string };
-export type CandidateRun = CandidateRole & { title: string };
-export type OpeningRun = Opening & { title: string };
+type RoleRun = Omit<RoleResult, 'title'> & { title: string };
+type CandidateRun = CandidateRole & { title: string };
+type OpeningRun = Opening & { title: string };
 
 /** `scenario run`: the model's result with titles in the requested language. */
 export type ScenarioRun = Omit<ScenarioResult, 'roles' | 'candidates' | 'openings'> & {

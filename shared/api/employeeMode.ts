@@ -23,7 +23,7 @@ export const employeeModeAny = (withhold?: readonly string[]) => ({ allow: 'any'
 
 export const employeeModeSelf = (key: string, extra: { only?: { field: string; values: readonly string[] }; withhold?: readonly string[] } = {}) => ({ allow: 'self' as const, key, ...extra });
 
-export type EmployeeModeDecision = { allowed: true; withhold: readonly string[] } | { allowed: false; why: string };
+type EmployeeModeDecision = { allowed: true; withhold: readonly string[] } | { allowed: false; why: string };
 
 /**
  * Decides one call: `employeeId` is the person the app is open for ('' when the stored mode is unreadable:

@@ -21,8 +21,6 @@ export const EXPORT_PAIRS: Record<ExportWhat, readonly ExportFormat[]> = {
   scenario: ['json', 'csv', 'xlsx'],
 };
 
-export const isExportPair = (what: ExportWhat, format: ExportFormat): boolean => EXPORT_PAIRS[what].includes(format);
-
 /** Schema versions of the JSON files this app writes. */
 export const PLANS_FILE_VERSION = 1;
 export const PATH_FILE_VERSION = 1;
@@ -76,7 +74,7 @@ export interface ReportMeta {
 
 export type PlanStatus = 'draft' | 'approved' | 'in_progress' | 'done' | 'declined';
 
-export interface ReportModule {
+interface ReportModule {
   id: string;
   title: string;
   skill: string;
@@ -89,7 +87,7 @@ export interface ReportModule {
   done: boolean;
 }
 
-export interface ReportGap {
+interface ReportGap {
   skill: string;
   skillName: string;
   have: number;

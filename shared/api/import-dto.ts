@@ -69,7 +69,7 @@ export interface ImportReviewItem {
   count?: number;
 }
 
-export interface ImportCounts {
+interface ImportCounts {
   /** People in the file. */
   people: number;
   /** Skill rows that would be stored for them. */

@@ -5,7 +5,6 @@
 import type { AgeBand, Gender, Lang } from '../domain/types';
 
 export type DemographicField = 'ageBand' | 'gender';
-export const DEMOGRAPHIC_FIELDS = ['ageBand', 'gender'] as const;
 export const AGE_BANDS = ['<25', '25-34', '35-44', '45-54', '55+'] as const;
 export const GENDERS = ['female', 'male', 'other'] as const;
 export const DOCUMENT_KINDS = ['worker-notice', 'dpia', 'works-council', 'method-card'] as const;

@@ -8,7 +8,7 @@ import type { ViabilityBlock } from '../domain/transitions';
 import type { SkillSource } from '../domain/types';
 import type { RoleRef } from './dto';
 
-export interface GapDto {
+interface GapDto {
   skill: string;
   skillName: string;
   have: number;
@@ -19,7 +19,7 @@ export interface GapDto {
   source?: SkillSource | null;
 }
 
-export interface PathModuleDto {
+interface PathModuleDto {
   id: string;
   title: string;
   skill: string;
@@ -63,7 +63,7 @@ export interface DoorDto {
   opens: RoleRef[];
 }
 
-export interface EmployeeRef {
+interface EmployeeRef {
   id: string;
   role: string;
   roleTitle: string;

@@ -25,7 +25,7 @@ export interface ApiIssue {
   message: string;
 }
 
-export interface ApiErrorBody {
+interface ApiErrorBody {
   code: ErrorCode;
   message: string;
   issues?: ApiIssue[];

@@ -16,7 +16,7 @@ const automation = z.enum(['T0', 'T1', 'T2', 'T3', 'T4']);
 const category = z.enum(TASK_CATEGORIES);
 const unit = z.number().min(0).max(1);
 
-export const sourceSchema = z.object({
+const sourceSchema = z.object({
   id: z.string().min(1),
   title: z.string().min(1),
   citation: z.string().min(1),
@@ -25,7 +25,7 @@ export const sourceSchema = z.object({
   strength: z.enum(['P', 'S', 'U', 'A']),
 });
 
-export const taskSchema = z.object({
+const taskSchema = z.object({
   id: z.string().regex(/^(\d+|ovs-t-[a-z0-9-]+)$/),
   roleCode: z.string().min(1),
   statement: text,
@@ -43,9 +43,9 @@ export const taskSchema = z.object({
 });
 
 const level = z.number().min(0).max(5);
-export const skillRequirementSchema = z.object({ skillId: z.string().min(1), level: level.gt(0), importance: z.number().min(1).max(5) });
+const skillRequirementSchema = z.object({ skillId: z.string().min(1), level: level.gt(0), importance: z.number().min(1).max(5) });
 
-export const roleSchema = z.object({
+const roleSchema = z.object({
   code: z.string().regex(/^(\d{2}-\d{4}\.\d{2}|ovs-[a-z0-9-]+)$/),
   title: text,
   description: text,
@@ -69,7 +69,7 @@ export const roleSchema = z.object({
   reasoning: text.nullable(),
 });
 
-export const skillSchema = z.object({
+const skillSchema = z.object({
   id: z.string().regex(/^(onet|tech|ovs):[A-Za-z0-9.-]+$/),
   name: text,
   description: text.nullable(),
@@ -78,7 +78,7 @@ export const skillSchema = z.object({
   definedBy: z.enum(['onet', 'esco', 'overstap']),
 });
 
-export const moduleSchema = z
+const moduleSchema = z
   .object({
     id: z.string().min(1),
     title: text,
@@ -104,7 +104,7 @@ const exposureAssumptions = z.object({
 const presets = <T extends z.ZodTypeAny>(v: T) => z.object({ conservative: v, expected: v, accelerated: v });
 const num = cited(z.number());
 
-export const assumptionsSchema = z.object({
+const assumptionsSchema = z.object({
   adoptionPresets: presets(perCategory),
   exposurePresets: presets(cited(exposureAssumptions)),
   defaults: z.object({
@@ -126,7 +126,7 @@ export const assumptionsSchema = z.object({
   openingDrivers: z.array(z.object({ roleCode: z.string(), category, perFreedFte: z.number().min(0), note: text })),
 });
 
-export const datasetSchema = z.object({
+const datasetSchema = z.object({
   version: z.string().min(1),
   generatedFrom: z.string().min(1),
   sources: z.array(sourceSchema).min(1),
@@ -141,7 +141,7 @@ export const datasetSchema = z.object({
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const isoDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/);
 
-export const employeeSchema = z.object({
+const employeeSchema = z.object({
   id: z.string().min(1),
   name: z.string().nullable(),
   roleCode: z.string().min(1),
@@ -161,7 +161,7 @@ export const employeeSchema = z.object({
   objection: z.object({ since: isoDate, reason: z.string() }).nullable(),
 });
 
-export const organisationSchema = z.object({
+const organisationSchema = z.object({
   name: z.string().min(1),
   isDemo: z.boolean(),
   seed: z.number().int().nullable(),

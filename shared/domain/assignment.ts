@@ -15,7 +15,7 @@
  */
 import { explain, type Explanation } from './explain';
 
-export interface AssignmentOption {
+interface AssignmentOption {
   roleCode: string;
   /** 0..1. */
   fit: number;
@@ -29,7 +29,7 @@ export interface AssignmentCandidate {
   options: ReadonlyArray<AssignmentOption>;
 }
 
-export interface AssignmentInput {
+interface AssignmentInput {
   candidates: ReadonlyArray<AssignmentCandidate>;
   /** Openings per target role (capacity); counts ≤ 0 are ignored, duplicates add up. */
   openings: ReadonlyArray<{ roleCode: string; count: number }>;
@@ -38,7 +38,7 @@ export interface AssignmentInput {
   mode?: 'maxValue' | 'maxCount';
 }
 
-export interface Assignment {
+interface Assignment {
   employeeId: string;
   roleCode: string;
   fit: number;

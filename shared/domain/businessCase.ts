@@ -50,7 +50,7 @@ export function noticeMonths(years: number): 1 | 2 | 3 | 4 {
   return 4;
 }
 
-export interface ReplaceParams {
+interface ReplaceParams {
   /** Statutory cap, euros (2025: 98,000). */
   transitionPaymentCap: number;
   /** Recruiting cost per hire, euros (default 4,500). */
@@ -67,7 +67,7 @@ export interface ReplaceParams {
   annualHoursPerFte: number;
 }
 
-export interface BusinessCaseItem {
+interface BusinessCaseItem {
   employeeId: string;
   /** The person's gross annual salary, euros incl. holiday allowance. */
   annualSalary: number;
@@ -79,7 +79,7 @@ export interface BusinessCaseItem {
   hireAnnualSalary: number;
 }
 
-export interface BusinessCaseLine {
+interface BusinessCaseLine {
   employeeId: string;
   tenureYears: number;
   reskillCost: number | null;
@@ -94,7 +94,7 @@ export interface BusinessCaseLine {
   explain: Record<'reskillCost' | 'transitionPayment' | 'noticePay' | 'recruitingCost' | 'onboardingCost' | 'replaceCost', Explanation>;
 }
 
-export interface BusinessCaseResult {
+interface BusinessCaseResult {
   lines: BusinessCaseLine[];
   totals: { reskillCost: number; replaceCost: number; saving: number; transitionPayment: number; noticePay: number; recruitingCost: number; onboardingCost: number; people: number; withPath: number };
   explain: Explanation;

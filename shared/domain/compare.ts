@@ -6,7 +6,7 @@
 import type { RiskClass, RoleYear, ScenarioResult, TotalsYear } from './modelTypes';
 import { cmp } from './workforce';
 
-export const ROLE_METRICS = [
+const ROLE_METRICS = [
   'automatedShare',
   'augmentedShare',
   'hoursFreed',
@@ -16,13 +16,13 @@ export const ROLE_METRICS = [
   'surplusFte',
   'hiresNeeded',
 ] as const;
-export type RoleMetric = (typeof ROLE_METRICS)[number];
+type RoleMetric = (typeof ROLE_METRICS)[number];
 
 export const TOTAL_METRICS = ['hoursFreed', 'fteFreed', 'demandFte', 'supplyFte', 'surplusFte', 'hiresNeeded'] as const;
 export type TotalMetric = (typeof TOTAL_METRICS)[number];
 
 /** One figure across the scenarios: `values[k]` of scenario k (null where it has no such role or year), `diffs[k]` = values[k] − values[0]. */
-export interface ComparedValue {
+interface ComparedValue {
   values: (number | null)[];
   /** Difference from the first scenario; null when either side is missing; diffs[0] is 0 or null. */
   diffs: (number | null)[];

@@ -26,7 +26,7 @@ export interface DoorOption {
   hours: number;
 }
 
-export interface DoorsResult {
+interface DoorsResult {
   /** Role codes already viable ∧ safer ∧ desirable. */
   open: string[];
   best: DoorOption | null;
@@ -54,7 +54,7 @@ function qualifying(c: CompiledReskill, ws: PathWorkspace, levels: Float64Array,
 }
 
 /** Core search from a level vector (0..5 over the skill index) in role `cur` at `fromSalary` euros. */
-export function oneSkillDoors(
+function oneSkillDoors(
   c: CompiledReskill,
   levels: Float64Array,
   cur: number,

@@ -49,7 +49,7 @@ function meanOver(labels: ExposureLabel[], f: (l: ExposureLabel) => number): num
 }
 
 /** Automated share a_t = automationByLevel[T] × realismFactor, from GPT-4's T label (0 when missing). */
-export function automatedPotential(task: Task, exposure: ExposureAssumptions): number {
+function automatedPotential(task: Task, exposure: ExposureAssumptions): number {
   const t = task.gpt4Automation;
   return t ? exposure.automationByLevel[t] * exposure.realismFactor : 0;
 }

@@ -6,8 +6,8 @@
 import { explain, type Explanation } from './explain';
 import type { AgeBand, ConsentRecord, Gender } from './types';
 
-export type ProtectedAttribute = 'ageBand' | 'gender';
-export type FairnessMetric = 'viableShare' | 'meanFit' | 'assignedShare';
+type ProtectedAttribute = 'ageBand' | 'gender';
+type FairnessMetric = 'viableShare' | 'meanFit' | 'assignedShare';
 
 /** One audited person: outcomes from the engine plus the (consented) attributes. */
 export interface FairnessRecord {
@@ -21,7 +21,7 @@ export interface FairnessRecord {
   assigned: boolean;
 }
 
-export interface FairnessGroup {
+interface FairnessGroup {
   attribute: ProtectedAttribute;
   group: string;
   size: number;
@@ -30,7 +30,7 @@ export interface FairnessGroup {
   assignedShare: number;
 }
 
-export interface FairnessFlag {
+interface FairnessFlag {
   attribute: ProtectedAttribute;
   group: string;
   metric: FairnessMetric;
@@ -39,7 +39,7 @@ export interface FairnessFlag {
   explain: Explanation;
 }
 
-export interface FairnessReport {
+interface FairnessReport {
   minGroupSize: number;
   groups: FairnessGroup[];
   flags: FairnessFlag[];
@@ -50,7 +50,7 @@ export interface FairnessReport {
 }
 
 /** Four-fifths rule threshold. */
-export const FOUR_FIFTHS = 0.8;
+const FOUR_FIFTHS = 0.8;
 const ATTRS: ProtectedAttribute[] = ['ageBand', 'gender'];
 const METRICS: FairnessMetric[] = ['viableShare', 'meanFit', 'assignedShare'];
 

@@ -34,7 +34,7 @@ export function computeFit(reqs: ReadonlyArray<SkillRequirement>, have: (skillId
   return den > 0 ? num / den : 1;
 }
 
-export interface FitDetail {
+interface FitDetail {
   /** 0..1. */
   fit: number;
   /** Every requirement with its grade, in skill-id order. */

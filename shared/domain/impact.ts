@@ -31,7 +31,7 @@ import type {
 import type { LabelSource, RiskThresholds, RoleOverride, TaskOverride } from './scenario';
 import type { Assumptions, Task, TaskCategory, Text } from './types';
 import { TASK_CATEGORIES } from './types';
-import { cmp, computeOpenings, demandFte, isCustomerServiceRole, projectRole, selectCandidates } from './workforce';
+import { cmp, computeOpenings, isCustomerServiceRole, projectRole, selectCandidates } from './workforce';
 
 const NC = TASK_CATEGORIES.length;
 
@@ -46,7 +46,7 @@ function union(lists: readonly (readonly string[])[]): string[] {
  * freely and does not remember which preset it came from, so a category's adoption cites the
  * sources of all presets for that category (they share one evidence base, EVIDENCE.md A).
  */
-export function defaultSourceIds(assumptions: Assumptions): ModelSourceIds {
+function defaultSourceIds(assumptions: Assumptions): ModelSourceIds {
   const presets = Object.values(assumptions.adoptionPresets);
   const adoption = {} as Record<TaskCategory, string[]>;
   for (const c of TASK_CATEGORIES) adoption[c] = union(presets.map((p) => p[c]?.sourceIds ?? []));
@@ -206,12 +206,12 @@ function dot(sum: Float64Array, adopt: Float64Array): number {
 /**
  * Risk class from the share of time affected (A + G): high from `risk.high`, medium from `risk.medium`.
  */
-export function riskClass(affectedShare: number, risk: RiskThresholds): RiskClass {
+function riskClass(affectedShare: number, risk: RiskThresholds): RiskClass {
   return affectedShare >= risk.high ? 'high' : affectedShare >= risk.medium ? 'medium' : 'low';
 }
 
 /** FTE freed share after reinvestment: A(1 − ra) + G(1 − rg), 0..1. */
-export function fteFreedShare(a: number, g: number, reinvestAutomated: number, reinvestAugmented: number): number {
+function fteFreedShare(a: number, g: number, reinvestAutomated: number, reinvestAugmented: number): number {
   return a * (1 - reinvestAutomated) + g * (1 - reinvestAugmented);
 }
 
@@ -358,25 +358,6 @@ export function runScenario(input: ScenarioInput | PreparedModel, options: RunOp
     openings,
     warnings: [...model.warnings],
   };
-}
-
-/**
- * FTE freed at the horizon per task category across the staffed roles (after reinvestment):
- * the quantity the opening drivers multiply.
- */
-export function freedFteByCategoryAtHorizon(model: PreparedModel): Record<TaskCategory, number> {
-  const lv = model.scenario.levers;
-  const adoptH = model.adoption[model.years.length - 1];
-  const out = {} as Record<TaskCategory, number>;
-  for (let c = 0; c < NC; c++) {
-    let x = 0;
-    for (const r of model.roles) {
-      if (!r.staffed) continue;
-      x += r.fte * (r.autoSum[c] * (1 - lv.reinvestAutomated) + r.augSum[c] * (1 - lv.reinvestAugmented)) * adoptH[c];
-    }
-    out[TASK_CATEGORIES[c]] = x;
-  }
-  return out;
 }
 
 /**
@@ -529,7 +510,7 @@ function explainFromSeries(model: PreparedModel, r: PreparedRole, ser: Series, i
 }
 
 /** One row of CLI.md `roles exposure`. */
-export interface RoleExposureRow {
+interface RoleExposureRow {
   code: string;
   title: Text;
   alpha: number | null;
@@ -577,4 +558,3 @@ export function roleExposure(
 }
 
 /** Re-exported so callers of the model need one import for the demand formula. */
-export { demandFte };

@@ -360,7 +360,7 @@ export function evalPair(c: CompiledReskill, ws: PathWorkspace, levels: Float64A
  * skipped prerequisite's skill modules before its dependant. Kahn's algorithm with the smallest
  * module id first among ready modules (module index order = id order); a cycle is broken the same way.
  */
-export function orderModules(c: CompiledReskill, set: ArrayLike<number>): number[] {
+function orderModules(c: CompiledReskill, set: ArrayLike<number>): number[] {
   const S = Array.from(set).sort((a, b) => a - b);
   const n = S.length;
   const pos = new Map(S.map((m, i) => [m, i] as [number, number]));
@@ -558,7 +558,7 @@ export function hourlyWage(annualSalary: number, annualHoursPerFte: number): num
 }
 
 /** Builds the path record (with explanations) from an ordered module list. */
-export function pathFromModules(
+function pathFromModules(
   c: CompiledReskill,
   ordered: ArrayLike<number>,
   chainMods: ReadonlySet<number>,

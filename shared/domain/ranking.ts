@@ -37,7 +37,7 @@ import {
 } from './reskillTypes';
 
 /** readiness component, 0..1. */
-export function readiness(weeks: number, complete: boolean, maxWeeksToReady: number): number {
+function readiness(weeks: number, complete: boolean, maxWeeksToReady: number): number {
   if (!complete) return 0;
   if (maxWeeksToReady <= 0) return weeks <= 0 ? 1 : 0;
   return Math.max(0, 1 - weeks / maxWeeksToReady);
@@ -48,19 +48,19 @@ export function demandScore(d: number | undefined): number {
   return d !== undefined && d > 0 ? d / (1 + d) : 0;
 }
 
-export function rankScore(c: ScoreComponents, w: RankWeights = DEFAULT_RANK_WEIGHTS): number {
+function rankScore(c: ScoreComponents, w: RankWeights = DEFAULT_RANK_WEIGHTS): number {
   return w.fit * c.fit + w.readiness * c.readiness + w.desirable * c.desirable + w.safer * c.safer + w.demand * c.demand;
 }
 
 export type DecidingComponent = 'viable' | 'openings' | keyof ScoreComponents | 'code';
 
 /** Order tier: viable with openings 3, viable 2, not viable with openings 1, else 0. */
-export function rankTier(viable: boolean, hasOpenings: boolean): number {
+function rankTier(viable: boolean, hasOpenings: boolean): number {
   return (viable ? 2 : 0) + (hasOpenings ? 1 : 0);
 }
 
 /** Openings of a role in the options (null when the options carry none). */
-export function openingsOf(options: Pick<ReskillOptions, 'openings'>, roleCode: string): number | null {
+function openingsOf(options: Pick<ReskillOptions, 'openings'>, roleCode: string): number | null {
   return options.openings ? Math.max(0, options.openings[roleCode] ?? 0) : null;
 }
 
@@ -103,7 +103,7 @@ export interface RankEmployeeResult {
 const COMPONENTS: (keyof ScoreComponents)[] = ['fit', 'readiness', 'desirable', 'safer', 'demand'];
 
 /** The component deciding that a ranks above b (a before b in the order). */
-export function decidingComponent(
+function decidingComponent(
   a: { viable: boolean; openings?: number | null; score: number; components: ScoreComponents },
   b: { viable: boolean; openings?: number | null; score: number; components: ScoreComponents },
   w: RankWeights = DEFAULT_RANK_WEIGHTS,
@@ -145,7 +145,7 @@ export function rankEmployee(
 }
 
 /** As rankEmployee, for an already-stripped ScoringInput. */
-export function rankScoringInput(
+function rankScoringInput(
   c: CompiledReskill,
   e: ScoringInput,
   options: ReskillOptions,
@@ -254,7 +254,7 @@ export const STATUS_UNKNOWN_ROLE = 2;
  * Result of a whole-workforce run as flat typed arrays (transferable from a worker thread).
  * Entry k of employee i is at i × topN + k, for k < count[i]; ordered best first.
  */
-export interface RankAllResult {
+interface RankAllResult {
   total: number;
   /** People processed before a cancellation (= total when not cancelled). */
   processed: number;

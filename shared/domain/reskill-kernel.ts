@@ -17,15 +17,15 @@ import { haveClass } from './skillIndex';
 /** Level codes: the integer levels 0..LEVEL_CODES−1. */
 export const LEVEL_CODES = 6;
 /** chainOf value: the requirement is met (have ≥ need, or need ≤ 0). */
-export const MATCHED = -2;
+const MATCHED = -2;
 /** chainOf value: a gap no module chain closes. */
 export const UNCLOSED = -1;
 
 /** Bits of a term's flags (see PairTables.term). */
-export const TERM_UNCLOSED = 1;
-export const TERM_PRE = 2;
+const TERM_UNCLOSED = 1;
+const TERM_PRE = 2;
 
-export interface PairTables {
+interface PairTables {
   /**
    * Per requirement j and level code p, at 4 × (j × LEVEL_CODES + p): the fit numerator term, the
    * chain's hours, the chain's module cost (both 0 when matched or unclosed) and TERM_* flags.
@@ -146,7 +146,7 @@ export function buildPairTables(c: CompiledReskill): PairTables {
 }
 
 /** Scratch space of the coded evaluator; one per thread, reused for every person and role. */
-export interface CodedWorkspace {
+interface CodedWorkspace {
   /** Per skill: the loaded person's level as a code 0..5, and twice that (the hot loop's offset). */
   code: Int32Array;
   code2: Int32Array;
@@ -253,7 +253,7 @@ export function evalCoded(c: CompiledReskill, t: PairTables, cw: CodedWorkspace,
  * evalPair's passes 2a (stamps) and 2b (prerequisite trees) for the gap chains in cw, adding to
  * cw.hours / cw.moduleCost (and cw.set when collecting), then restoring the planned levels.
  */
-export function addPrerequisites(c: CompiledReskill, cw: CodedWorkspace, collect: boolean): void {
+function addPrerequisites(c: CompiledReskill, cw: CodedWorkspace, collect: boolean): void {
   let cur = ++cw.cur;
   if (cur === 0x7fffffff) {
     cw.stamp.fill(0);

@@ -12,9 +12,9 @@ import { TASK_CATEGORIES } from './types';
 import { cmp } from './workforce';
 
 /** Headline figures a tornado can be drawn for: totals at the horizon year. */
-export type SensitivityMetric = 'fteFreed' | 'hoursFreed' | 'demandFte' | 'supplyFte' | 'surplusFte' | 'hiresNeeded';
+type SensitivityMetric = 'fteFreed' | 'hoursFreed' | 'demandFte' | 'supplyFte' | 'surplusFte' | 'hiresNeeded';
 
-export interface SensitivityOptions {
+interface SensitivityOptions {
   /** Default 'fteFreed' (total FTE freed at the horizon). */
   metric?: SensitivityMetric;
   /** Relative step for ceilings, steepness, augmentation, realism and attrition (default 0.2 = ±20 %). */
@@ -29,7 +29,7 @@ export interface SensitivityOptions {
   dropZero?: boolean;
 }
 
-export interface TornadoBar {
+interface TornadoBar {
   /** Assumption id, e.g. "adoption.customer_inquiries.ceiling", "exposure.augmentation.E1", "levers.reinvestAutomated", "growth.all". */
   id: string;
   group: 'adoption' | 'exposure' | 'levers' | 'growth';

@@ -22,10 +22,10 @@
 import { explain, type Explanation } from './explain';
 import type { CompiledReskill } from './skillIndex';
 
-export const RELATED_MIN_SIMILARITY = 0.3;
-export const RELATED_MAX_JOB_ZONE_GAP = 1;
+const RELATED_MIN_SIMILARITY = 0.3;
+const RELATED_MAX_JOB_ZONE_GAP = 1;
 
-export interface SimilarRole {
+interface SimilarRole {
   code: string;
   similarity: number;
   components: { skills: number; activities: number | null };

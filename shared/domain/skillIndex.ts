@@ -5,7 +5,7 @@
 import type { Dataset, LearningModule, Role, SkillSource, Text } from './types';
 import { buildChainTables, type ChainTables } from './learningPath';
 
-export interface CompiledRole {
+interface CompiledRole {
   code: string;
   title: Text;
   jobZone: number;
@@ -227,14 +227,14 @@ export function encodeLevels(
 }
 
 /** Where a person's effective level of a skill comes from (codes of encodePerson's `src`). */
-export const SRC_NONE = 0;
+const SRC_NONE = 0;
 export const SRC_SELF = 1;
-export const SRC_MANAGER = 2;
-export const SRC_LEARNING = 3;
+const SRC_MANAGER = 2;
+const SRC_LEARNING = 3;
 /** A stored record whose own source is "inferred" (e.g. set by an import from a job title). */
-export const SRC_INFERRED_RECORD = 4;
+const SRC_INFERRED_RECORD = 4;
 /** No record: inferred from the typical levels of the person's current role. */
-export const SRC_ROLE_PROFILE = 5;
+const SRC_ROLE_PROFILE = 5;
 
 /** The source a gap or match shows: confirmed record sources as stored, anything inferred as "inferred", no record null. */
 export function sourceName(code: number): SkillSource | null {

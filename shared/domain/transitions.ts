@@ -47,7 +47,7 @@ export function isSafer(fromDemand: number | undefined, toDemand: number | undef
   return fromDemand !== undefined && toDemand !== undefined && toDemand > fromDemand;
 }
 
-export interface TransitionInput {
+interface TransitionInput {
   fromJobZone: number;
   toJobZone: number;
   fromSalary: number;

@@ -38,7 +38,7 @@ export interface Cited<T = number> {
 
 export type ExposureLabel = 'E0' | 'E1' | 'E2';
 export type AutomationLabel = 'T0' | 'T1' | 'T2' | 'T3' | 'T4';
-export type TaskType = 'core' | 'supplemental';
+type TaskType = 'core' | 'supplemental';
 
 /** Task categories: adoption curves are set per category. */
 export const TASK_CATEGORIES = [
@@ -130,7 +130,7 @@ export interface Role {
   reasoning: Text | null;
 }
 
-export type SkillCategory = 'skill' | 'knowledge' | 'technology' | 'ai' | 'work_style';
+type SkillCategory = 'skill' | 'knowledge' | 'technology' | 'ai' | 'work_style';
 
 export interface Skill {
   /** "onet:2.A.1.a", "tech:<slug>", "ovs:<slug>" */

@@ -87,14 +87,6 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }
 
-/** The synthetic scenario input for `size` employees (same seed as the benchmark). */
-export function buildBenchInput(size: number, seed = 20250101): ScenarioInput {
-  const rand = rng(seed);
-  const { roles, tasks } = syntheticDataset(rand);
-  const workforce = aggregateWorkforce(employees(size, roles, rand), roles);
-  return { scenario: makeScenario({ name: 'expected' }), roles, tasks, workforce, assumptions: makeAssumptions() };
-}
-
 /**
  * Times `runScenario` for 1k, 10k and 100k employees.
  * @returns per size the median milliseconds of 20 runs (`ms`), plus the one-off aggregation time

@@ -8,7 +8,7 @@ import { dispatch } from '../../electron/api/dispatch';
 import { listSkills } from '../../electron/db/repos/datasetRepo';
 import { fixedClock, openTestCore, seededDbFile, silentLog, tempDir } from '../helpers/core';
 
-export interface ImportBenchRow {
+interface ImportBenchRow {
   what: string;
   people: number;
   skillRows: number;
@@ -22,7 +22,7 @@ const PLACES = ['Utrecht', 'Amsterdam', 'Rotterdam', 'Eindhoven'];
 const SOURCES = ['self', 'manager', 'learning', 'inferred'];
 
 /** Deterministic files: people with a skills column, the same people without it, and the skills in long format. */
-export function generateImportFiles(dir: string, people: number, skillsEach: number, skillNames: string[]): { withSkills: string; peopleOnly: string; longSkills: string } {
+function generateImportFiles(dir: string, people: number, skillsEach: number, skillNames: string[]): { withSkills: string; peopleOnly: string; longSkills: string } {
   let seed = 42;
   const rnd = () => ((seed = (seed * 1_103_515_245 + 12_345) & 0x7fffffff) / 0x7fffffff);
   const head = 'personeelsnummer;naam;functie;fte;uren per week;afdeling;locatie;leidinggevende;in dienst;contract;bruto jaarsalaris';

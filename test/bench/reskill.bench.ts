@@ -19,7 +19,7 @@ import { employee, options, rng, syntheticEmployees, syntheticWorld } from '../f
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-export interface ReskillBenchRow {
+interface ReskillBenchRow {
   world: 'synthetic' | 'dataset';
   employees: number;
   roles: number;

@@ -11,7 +11,7 @@ import { defaultSourcesDir, repoRoot } from '../../data/build/build-dataset';
 import { parseCsv, readCsv, type Row } from '../../data/build/csv';
 import type { Dataset } from '../../shared/domain/types';
 
-export const EXCERPT_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'sources-excerpt');
+const EXCERPT_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'sources-excerpt');
 
 /** The excerpt files: name → the source file, the columns kept, and which rows. */
 const FILES = {

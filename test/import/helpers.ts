@@ -24,7 +24,7 @@ export function dumpDb(db: Database): string {
   return tables.map((t) => `${t}\n${(db.prepare(`SELECT * FROM "${t}"`).all() as unknown[]).map((r) => JSON.stringify(r)).sort().join('\n')}`).join('\n\n');
 }
 
-export interface SheetSpec {
+interface SheetSpec {
   name: string;
   /** Rows above the header, each merged across the header's width. */
   titleRows?: string[];

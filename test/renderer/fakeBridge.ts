@@ -20,7 +20,7 @@ export class FakeApiFailure extends Error {
   }
 }
 
-export interface FakeBridge extends HrBridge {
+interface FakeBridge extends HrBridge {
   calls: { method: string; input: unknown }[];
   callsOf<M extends ApiMethod>(method: M): ApiInput<M>[];
   emit<E extends ApiEventName>(name: E, payload: ApiEvents[E]): void;
@@ -67,7 +67,7 @@ const roleTitles: Record<string, Bilingual> = {
   'ovs-prompt-ops': { en: 'Prompt Operations Lead', nl: 'Leider promptoperaties' },
 };
 
-export const ROLES: Omit<RoleListItem, 'title'>[] = [
+const ROLES: Omit<RoleListItem, 'title'>[] = [
   { code: '43-4051.00', family: 'current', isTarget: false, jobZone: 2, domain: 'customer service', headcount: 1234 },
   { code: '11-2021.00', family: 'current', isTarget: false, jobZone: 4, domain: 'marketing', headcount: 14 },
   { code: 'ovs-ai-content-specialist', family: 'target', isTarget: true, jobZone: 3, domain: 'content', headcount: 0 },
@@ -79,7 +79,7 @@ type FakeTask = Omit<TaskListItem, 'statement' | 'translated' | 'disagreement' |
 /** The evidence fields every fake task carries (a rule, a usage signal, O*NET as the source). */
 const EVIDENCE = { categoryRule: 'iwa:4.A.4.a.5.I01', aiUsageSignal: 0.31, humanCritical: false, dwaIds: ['4.A.4.a.5.I01.D01'], source: 'onet' as const };
 
-export const TASKS: Record<string, FakeTask[]> = {
+const TASKS: Record<string, FakeTask[]> = {
   '43-4051.00': [
     { id: '3224', statement: { en: 'Answer customer questions by phone and e-mail', nl: 'Klantvragen beantwoorden per telefoon en e-mail' }, nlTranslated: true, category: 'customer_inquiries', type: 'core', humanExposure: 'E1', gpt4Exposure: 'E2', gpt4Automation: 'T2', timeShare: 0.4 },
     { id: '3225', statement: { en: 'Resolve complaints about products', nl: 'Klachten over producten afhandelen' }, nlTranslated: false, category: 'customer_inquiries', type: 'core', humanExposure: 'E0', gpt4Exposure: 'E0', gpt4Automation: 'T0', timeShare: 0.3 },

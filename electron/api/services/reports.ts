@@ -24,7 +24,7 @@ import { buildReskillContext } from './reskill';
 import { runStoredScenario } from './scenarioRuns';
 import { DEFAULT_SCENARIO } from './scenarios';
 
-export interface Scope {
+interface Scope {
   scenario?: string;
   department?: string;
   employeeId?: string;

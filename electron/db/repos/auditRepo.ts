@@ -4,9 +4,9 @@
 import type { Database } from 'better-sqlite3';
 import type { AuditEntryDto } from '../../../shared/api/dto';
 
-export type AuditEntry = AuditEntryDto;
+type AuditEntry = AuditEntryDto;
 
-export interface NewAuditEntry {
+interface NewAuditEntry {
   at: string;
   actor: string;
   entity: string;
@@ -30,7 +30,7 @@ export function appendAudit(db: Database, e: NewAuditEntry): void {
   );
 }
 
-export interface AuditFilter {
+interface AuditFilter {
   entity?: string;
   entityId?: string;
   actor?: string;

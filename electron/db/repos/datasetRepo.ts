@@ -64,7 +64,7 @@ export const getAssumptions = (db: Database): Assumptions => doc<Assumptions>(db
 export const getMethods = (db: Database): Dataset['methods'] => doc<Dataset['methods']>(db, 'methods');
 export const getDatasetInfo = (db: Database): { version: string; generatedFrom: string } => doc(db, 'info');
 
-export interface DatasetCounts {
+interface DatasetCounts {
   roles: number;
   rolesCurrent: number;
   rolesTarget: number;

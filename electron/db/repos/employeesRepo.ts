@@ -94,7 +94,7 @@ function toEmployee(r: EmployeeRow, skills: EmployeeSkill[], consents: Employee[
   };
 }
 
-export interface EmployeeFilter {
+interface EmployeeFilter {
   department?: string;
   roleCode?: string;
   ids?: string[];
@@ -151,7 +151,7 @@ export function getEmployee(db: Database, id: string): Employee | null {
 }
 
 /** Per-role aggregates for the impact model: the model never needs individual people. */
-export interface RoleHeadcount {
+interface RoleHeadcount {
   roleCode: string;
   headcount: number;
   fte: number;
@@ -215,7 +215,7 @@ export function personReader(db: Database): (id: string) => PersonRef | undefine
 }
 
 /** The people list's rows: no skills or consents, filtered in SQL. */
-export interface EmployeeListRow {
+interface EmployeeListRow {
   id: string;
   name: string | null;
   role_code: string;

@@ -12,7 +12,7 @@ export interface ErasureRecord {
   erasedBy: string;
 }
 
-export interface AuditMention {
+interface AuditMention {
   id: number;
   entity_id: string | null;
   before: string | null;
@@ -28,17 +28,6 @@ export function deletePersonRows(db: Database, id: string): void {
   db.prepare('DELETE FROM employee_skills WHERE employee_id = ?').run(id);
   db.prepare('UPDATE employees SET manager_id = NULL WHERE manager_id = ?').run(id);
   db.prepare('DELETE FROM employees WHERE id = ?').run(id);
-}
-
-/** Every audit entry about the person or naming them (id anywhere; the name case-insensitively when given). */
-export function findAuditMentions(db: Database, id: string, name: string | null): AuditMention[] {
-  return db
-    .prepare(
-      `SELECT id, entity_id, before, after, reason FROM audit_log
-        WHERE entity_id = @id OR instr(coalesce(before, ''), @id) > 0 OR instr(coalesce(after, ''), @id) > 0 OR instr(coalesce(reason, ''), @id) > 0
-           OR (@name IS NOT NULL AND (instr(lower(coalesce(before, '')), lower(@name)) > 0 OR instr(lower(coalesce(after, '')), lower(@name)) > 0 OR instr(lower(coalesce(reason, '')), lower(@name)) > 0))`,
-    )
-    .all({ id, name }) as AuditMention[];
 }
 
 /** Rewrites one audit entry's identity fields (only allowed while the audit mode is 'erasure'). */

@@ -114,7 +114,7 @@ class BatchInsert {
   }
 }
 
-export interface ImportWrite {
+interface ImportWrite {
   people: PlannedPerson[];
   removedIds: string[];
   /** Replace the demo organisation: every stored person goes, the organisation row becomes this one. */

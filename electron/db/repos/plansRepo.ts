@@ -3,9 +3,9 @@
  */
 import type { Database } from 'better-sqlite3';
 
-export type PlanStatus = 'draft' | 'approved' | 'in_progress' | 'done' | 'declined';
+type PlanStatus = 'draft' | 'approved' | 'in_progress' | 'done' | 'declined';
 
-export interface PlanModuleEntry {
+interface PlanModuleEntry {
   id: string;
   hours: number;
   /** ISO date the module is planned to start, if scheduled. */

@@ -4,7 +4,7 @@
  */
 import type { Database } from 'better-sqlite3';
 
-export interface PeopleSearchRow {
+interface PeopleSearchRow {
   id: string;
   name: string | null;
   role_code: string;
@@ -22,7 +22,7 @@ export function searchPeople(db: Database, o: { search: string; names: boolean; 
   return { total, rows };
 }
 
-export interface StoredDataFacts {
+interface StoredDataFacts {
   employees: number;
   withName: number;
   withSalary: number;

@@ -15,7 +15,7 @@ export interface ReskillAllEntry extends RankAllEntry {
   gap: { skillId: string; have: number; need: number; grade: string; source: string | null }[];
 }
 
-export interface ReskillAllPerson {
+interface ReskillAllPerson {
   id: string;
   role: string;
   /** Set when the person objected to being scored (AVG art. 21): no fit, rank or path. */

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { toApiError, type ApiClient, type ApiError } from './client';
 import { useApi } from '../state/store';
 
-export interface Loaded<T> {
+interface Loaded<T> {
   status: 'loading' | 'ready' | 'error';
   data: T | null;
   error: ApiError | null;

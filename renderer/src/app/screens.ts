@@ -11,15 +11,9 @@ export const NAV_GROUPS = [
   { id: 'data', screens: ['workforce', 'exports', 'privacy', 'audit-log'] },
   { id: 'about', screens: ['methodology', 'sources', 'settings'] },
 ] as const;
-
-export type NavGroupId = (typeof NAV_GROUPS)[number]['id'];
 export type ScreenId = (typeof NAV_GROUPS)[number]['screens'][number];
 
 export const SCREEN_IDS: readonly ScreenId[] = NAV_GROUPS.flatMap((g) => g.screens as readonly ScreenId[]);
 
 /** Where the app opens: the planner's headline figures first. */
 export const START_SCREEN: ScreenId = 'dashboard';
-
-export function isScreenId(value: unknown): value is ScreenId {
-  return typeof value === 'string' && (SCREEN_IDS as readonly string[]).includes(value);
-}

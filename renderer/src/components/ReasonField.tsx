@@ -4,7 +4,7 @@
  */
 import type { Ref } from 'react';
 
-export interface ReasonFieldProps {
+interface ReasonFieldProps {
   /** Unique id prefix (useId) for the label, hint and error. */
   id: string;
   label: string;

@@ -12,7 +12,7 @@ import { REPORT_MESSAGES } from './messages';
 import { PathReport } from './PathReport';
 import { PlansReport } from './PlansReport';
 
-export interface ReportQuery {
+interface ReportQuery {
   what: 'plans' | 'path' | 'boardpack';
   scenario?: string;
   department?: string;

@@ -58,7 +58,7 @@ export function Figures({ items }: { items: { label: string; value: string; sub?
   );
 }
 
-export interface Col<R> {
+interface Col<R> {
   header: string;
   cell: (row: R) => ReactNode;
   numeric?: boolean;

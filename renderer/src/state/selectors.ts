@@ -26,9 +26,9 @@ const isExposed = (label: ExposureLabel | null): boolean | null => (label === nu
 
 // ---------- roles ----------
 
-export const ROLE_FAMILIES: readonly RoleFamily[] = ['current', 'target', 'emerging'];
+const ROLE_FAMILIES: readonly RoleFamily[] = ['current', 'target', 'emerging'];
 
-export interface RoleGroup {
+interface RoleGroup {
   family: RoleFamily;
   roles: RoleListItem[];
 }
@@ -43,7 +43,7 @@ export function groupRolesByFamily(roles: RoleListItem[]): RoleGroup[] {
 
 // ---------- exposure summary (headline cards) ----------
 
-export interface ExposureSummary {
+interface ExposureSummary {
   taskCount: number;
   coreCount: number;
   /** Share of the role's time in E1/E2 tasks by human labels, over the time that has a human label; null if none. */
@@ -162,5 +162,3 @@ export const selectTimeByCategory: (s: AppState) => CategoryTimeRow[] = (() => {
 
 /** The table's rows: the role's tasks narrowed to the last search's matches. Use with useAppStoreShallow. */
 export const selectVisibleTasks = (s: AppState): TaskListItem[] => filterByIds(s.tasks, s.searchIds);
-
-export const selectSelectedRole = (s: AppState): RoleListItem | undefined => s.roles.find((r) => r.code === s.selectedRoleCode);

@@ -60,4 +60,4 @@ export function useAppStoreShallow<T>(selector: (state: AppState) => T): T {
   return useStore(useAppStoreApi(), useShallow(selector));
 }
 
-export type { AppState, AsyncState, Status } from './types';
+export type { AppState } from './types';

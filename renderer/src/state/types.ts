@@ -8,7 +8,7 @@ import type { UiSlice } from './slices/uiSlice';
 import type { ScenarioSlice } from './slices/scenarioSlice';
 import type { ReskillSlice } from './slices/reskillSlice';
 
-export type Status = 'idle' | 'loading' | 'error';
+type Status = 'idle' | 'loading' | 'error';
 
 export interface AsyncState {
   status: Status;

@@ -8,7 +8,7 @@ import type { Scenario } from '../../../shared/domain/scenario';
 import { createModelCore } from './modelCore';
 import type { FromWorker, ToWorker } from './protocol';
 
-export interface ModelRunResult {
+interface ModelRunResult {
   key: string;
   rev: number;
   result: ScenarioResult;
@@ -42,7 +42,7 @@ function workerPort(): Port {
 }
 
 /** Same protocol, computed on the page (tests, fallback). */
-export function inThreadPort(): Port {
+function inThreadPort(): Port {
   const core = createModelCore();
   let listener: (m: FromWorker) => void = () => {};
   let pending: Extract<ToWorker, { type: 'run' }> | null = null;

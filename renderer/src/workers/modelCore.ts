@@ -8,7 +8,7 @@ import { prepareScenario, runScenario, updatePrepared } from '../../../shared/do
 import type { PreparedModel, ScenarioInput, ScenarioResult } from '../../../shared/domain/modelTypes';
 import type { Scenario } from '../../../shared/domain/scenario';
 
-export interface ModelCore {
+interface ModelCore {
   init(input: ScenarioInput): void;
   run(scenario: Scenario): ScenarioResult;
 }

@@ -17,7 +17,7 @@ const scope = {
   lang: langSchema.optional(),
 };
 
-export const exportFileInput = z
+const exportFileInput = z
   .object({ what: z.enum(EXPORT_WHATS), format: z.enum(EXPORT_FORMATS), ...scope })
   .strict()
   .superRefine((v, ctx) => {
@@ -27,7 +27,7 @@ export const exportFileInput = z
     if (v.what === 'path' && !v.employeeId) ctx.addIssue({ code: 'custom', path: ['employeeId'], message: 'the path export needs an employee (employeeId)' });
   });
 
-export const reportDataInput = z
+const reportDataInput = z
   .object({ what: z.enum(['plans', 'path', 'boardpack']), ...scope })
   .strict()
   .superRefine((v, ctx) => {

@@ -15,7 +15,7 @@ const fileSchema = z
   .strict();
 
 /** {"<column header>": "<field>"}: overrides header recognition. */
-export const importMappingSchema = z
+const importMappingSchema = z
   .record(z.string().min(1).max(200), z.enum(IMPORT_FIELDS))
   .refine((m) => Object.keys(m).length <= 300, 'at most 300 mapped columns');
 

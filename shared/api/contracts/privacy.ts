@@ -21,7 +21,7 @@ import { EMPLOYEE_MODE_NONE, employeeModeAny, employeeModeSelf } from '../employ
 const field = z.enum(['ageBand', 'gender']);
 const passphrase = z.string().min(8, 'a passphrase of at least 8 characters is required').max(256);
 
-export const consentSetInput = z
+const consentSetInput = z
   .object({ employeeId: employeeIdSchema, field, value: z.string().trim().min(1).max(20), purpose: z.literal('fairness-audit') })
   .strict()
   .superRefine((v, ctx) => {
@@ -29,7 +29,7 @@ export const consentSetInput = z
     if (!allowed.includes(v.value)) ctx.addIssue({ code: 'custom', path: ['value'], message: `${v.field} must be one of ${allowed.join(', ')}` });
   });
 
-export const rectifyInput = z
+const rectifyInput = z
   .object({
     employeeId: employeeIdSchema,
     reason: reasonSchema,

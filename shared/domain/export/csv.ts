@@ -7,12 +7,12 @@ import type { Lang } from '../types';
 
 export type CsvCell = string | number | boolean | null | undefined;
 
-export interface CsvLocale {
+interface CsvLocale {
   delimiter: ',' | ';';
   decimal: '.' | ',';
 }
 
-export const csvLocale = (lang: Lang): CsvLocale => (lang === 'nl' ? { delimiter: ';', decimal: ',' } : { delimiter: ',', decimal: '.' });
+const csvLocale = (lang: Lang): CsvLocale => (lang === 'nl' ? { delimiter: ';', decimal: ',' } : { delimiter: ',', decimal: '.' });
 
 export const BOM = '\uFEFF';
 
@@ -24,7 +24,7 @@ export function neutralise(text: string): string {
 }
 
 /** Numbers without thousands separators (parsers stay simple), up to 10 significant decimals, no exponent. */
-export function formatNumber(value: number, locale: CsvLocale): string {
+function formatNumber(value: number, locale: CsvLocale): string {
   if (!Number.isFinite(value)) return '';
   let text = Number.isInteger(value) ? String(value) : String(Math.round(value * 1e10) / 1e10);
   if (/e/i.test(text)) text = value.toFixed(10).replace(/0+$/, '').replace(/\.$/, '');
@@ -35,7 +35,7 @@ function quote(field: string, delimiter: string): string {
   return field.includes('"') || field.includes(delimiter) || field.includes('\n') || field.includes('\r') ? `"${field.replace(/"/g, '""')}"` : field;
 }
 
-export function formatCell(cell: CsvCell, locale: CsvLocale): string {
+function formatCell(cell: CsvCell, locale: CsvLocale): string {
   if (cell === null || cell === undefined) return '';
   if (typeof cell === 'number') return formatNumber(cell, locale);
   if (typeof cell === 'boolean') return cell ? 'true' : 'false';

@@ -3,13 +3,13 @@
  * Pure date arithmetic on YYYY-MM-DD strings (UTC), no clock.
  */
 
-export function addDays(isoDate: string, days: number): string {
+function addDays(isoDate: string, days: number): string {
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
   const t = Date.UTC(y, m - 1, d) + Math.round(days) * 86_400_000;
   return new Date(t).toISOString().slice(0, 10);
 }
 
-export interface ScheduledModule {
+interface ScheduledModule {
   start: string;
   end: string;
 }

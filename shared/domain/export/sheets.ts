@@ -7,7 +7,7 @@ import type { BoardpackReport, PlansReport, ReportAssumption, ReportMeta, Report
 import type { Lang } from '../types';
 import { toCsv, type CsvCell } from './csv';
 
-export type ColumnType = 'text' | 'integer' | 'number' | 'money' | 'share' | 'date' | 'boolean' | 'auto';
+type ColumnType = 'text' | 'integer' | 'number' | 'money' | 'share' | 'date' | 'boolean' | 'auto';
 export type CellValue = string | number | boolean | null;
 
 export interface Column {
@@ -34,7 +34,7 @@ const STATUS: Record<string, { en: string; nl: string }> = {
   done: { en: 'done', nl: 'afgerond' },
   declined: { en: 'declined', nl: 'afgewezen' },
 };
-export const statusLabel = (status: string, lang: Lang): string => STATUS[status]?.[lang] ?? status;
+const statusLabel = (status: string, lang: Lang): string => STATUS[status]?.[lang] ?? status;
 
 function summarySheet(meta: ReportMeta, lines: { en: string; nl: string; value: CellValue }[], lang: Lang): Sheet {
   const base: { en: string; nl: string; value: CellValue }[] = [

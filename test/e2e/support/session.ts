@@ -10,7 +10,7 @@ import type { Core } from '../../../electron/core';
 import { openTestCore } from '../../helpers/core';
 import { repoRoot } from '../../helpers/cli';
 
-export const CHROMIUM = process.env.OVERSTAP_CHROMIUM ?? '/usr/bin/chromium';
+const CHROMIUM = process.env.OVERSTAP_CHROMIUM ?? '/usr/bin/chromium';
 // Flags that keep Debian's Chromium quiet and offline here (TOOLCHAIN G6); no --user-data-dir.
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 

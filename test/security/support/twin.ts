@@ -54,7 +54,7 @@ export async function startChildTwin(): Promise<ChildTwin> {
   };
 }
 
-export interface RawResponse {
+interface RawResponse {
   status: number;
   headers: http.IncomingHttpHeaders;
   body: string;

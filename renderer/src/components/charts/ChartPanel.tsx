@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export interface ChartTable {
+interface ChartTable {
   caption: string;
   columns: string[];
   rows: { key: string; cells: string[] }[];

@@ -16,7 +16,7 @@ export const OKABE_ITO = {
 } as const;
 
 /** Neutral grey for "no data" / "not labelled" (outside the meaning colours). */
-export const NEUTRAL = '#B8B8B8';
+const NEUTRAL = '#B8B8B8';
 
 /** Model quantities. */
 export const MEANING = {

@@ -2,13 +2,13 @@
  * A compact before → after diff of two recorded values (plain JSON): the paths whose value differs,
  * objects walked to a small depth so "settings.minGroupSize: 5 → 7" reads at a glance. Pure.
  */
-export interface Change {
+interface Change {
   path: string;
   before: unknown;
   after: unknown;
 }
 
-export type DiffKind = 'created' | 'removed' | 'changed' | 'same';
+type DiffKind = 'created' | 'removed' | 'changed' | 'same';
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 

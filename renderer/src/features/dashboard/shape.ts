@@ -87,7 +87,7 @@ export function waterfallRows(result: ResultLike, lang: Lang, otherName: string,
 export const FTE_NOISE = 0.05;
 
 /** One role (or the "other roles" group) in the FTE bridge and the attrition comparison, all in FTE at the horizon. */
-export interface BridgeRole {
+interface BridgeRole {
   code: string;
   name: string;
   /** Today's FTE (the role's staff at the start year). */
@@ -106,7 +106,7 @@ export interface BridgeRole {
   redeploy: number;
 }
 
-export interface BridgeStep {
+interface BridgeStep {
   key: 'today' | 'freed' | 'growth' | 'needed';
   /** Signed: the level for 'today' and 'needed', the change for 'freed' (≤ 0) and 'growth'. */
   value: number;

@@ -22,12 +22,12 @@ import { dialogKeyHandler } from '../../components/dialogKeys';
 type Value = Explanation['value'];
 
 /** Message key of a formula id (dots become underscores: i18next nests on dots). */
-export const formulaKey = (id: string) => `formula.${id.replace(/\./g, '_')}`;
+const formulaKey = (id: string) => `formula.${id.replace(/\./g, '_')}`;
 /** Message key of an input name such as "input.component.fit". */
-export const inputKey = (name: string) => `input.${(name.startsWith('input.') ? name.slice(6) : name).replace(/\./g, '_')}`;
+const inputKey = (name: string) => `input.${(name.startsWith('input.') ? name.slice(6) : name).replace(/\./g, '_')}`;
 
 /** A value with its unit, through Intl for the current language. */
-export function formatExplainValue(value: Value, unit: string | undefined, fmt: Formatters, t: TFunction): string {
+function formatExplainValue(value: Value, unit: string | undefined, fmt: Formatters, t: TFunction): string {
   if (value === null || value === undefined) return '–';
   if (typeof value === 'boolean') return t(value ? 'explain.yes' : 'explain.no');
   if (typeof value === 'string') return t(`explain.value.${value}`, { defaultValue: value });

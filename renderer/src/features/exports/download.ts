@@ -2,7 +2,7 @@
  * Saving a file the core made: a Blob and a temporary link with `download` (a browser download in the
  * twin; Electron shows its save dialog for it). Reading an upload as base64 for the API.
  */
-export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
+function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   const binary = atob(base64);
   const bytes = new Uint8Array(new ArrayBuffer(binary.length));
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);

@@ -27,7 +27,7 @@ export const MODEL_SECTIONS: readonly { id: string; sources: readonly string[]; 
   { id: 'limits', sources: ['onet-29-3', 'gpts-are-gpts', 'bls-ep-2024-34'], formula: false, assumptions: false },
 ];
 
-export function methodAnchor(id: string): string {
+function methodAnchor(id: string): string {
   return `method-${id}`;
 }
 

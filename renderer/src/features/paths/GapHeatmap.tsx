@@ -11,13 +11,13 @@ import { GradeBadge, ViewToggle } from './common';
 const WEIGHT: Record<GapGrade, number> = { matched: 0, small: 1, medium: 2, large: 3 };
 const GRADES: GapGrade[] = ['matched', 'small', 'medium', 'large'];
 
-export interface HeatmapData {
+interface HeatmapData {
   roles: { code: string; title: string }[];
   skills: { id: string; name: string }[];
   cell(roleCode: string, skillId: string): GapGrade | null;
 }
 
-export function heatmapData(paths: PathDto[], maxRoles = 8, maxSkills = 14): HeatmapData {
+function heatmapData(paths: PathDto[], maxRoles = 8, maxSkills = 14): HeatmapData {
   const rows = paths.slice(0, maxRoles);
   const grid = new Map<string, GapGrade>();
   const score = new Map<string, { name: string; weight: number; seen: number }>();

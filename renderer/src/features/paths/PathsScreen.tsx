@@ -81,7 +81,7 @@ function PathsBody() {
   return <PersonPaths data={paths} busy={state.status === 'loading'} />;
 }
 
-export function PersonPaths({ data, busy, top = 5 }: { data: ReskillEmployeeDto; busy?: boolean; top?: number }) {
+function PersonPaths({ data, busy, top = 5 }: { data: ReskillEmployeeDto; busy?: boolean; top?: number }) {
   const { t } = useTranslation();
   const id = data.employee.id;
   if (data.skipped === 'objection')

@@ -58,7 +58,7 @@ export function GradeBadge({ grade }: { grade: GapGrade }) {
 const ROW = 44;
 
 /** A searchable, virtualised list of people (ids, role, department; never names unless asked). */
-export interface PickerItem {
+interface PickerItem {
   id: string;
   /** The line under the id: role, department, status… */
   meta: string;

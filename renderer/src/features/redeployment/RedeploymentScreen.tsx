@@ -19,7 +19,7 @@ import '../paths/reskill.css';
 
 
 /** Fixed meanings in these charts (with labels and legend, never colour alone). */
-export const CASE_COLOURS = { reskill: OKABE_ITO.bluishGreen, replace: OKABE_ITO.vermillion, assigned: OKABE_ITO.blue, left: OKABE_ITO.orange } as const;
+const CASE_COLOURS = { reskill: OKABE_ITO.bluishGreen, replace: OKABE_ITO.vermillion, assigned: OKABE_ITO.blue, left: OKABE_ITO.orange } as const;
 
 export function RedeploymentScreen() {
   const { t } = useTranslation();

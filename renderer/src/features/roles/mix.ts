@@ -16,7 +16,7 @@ export interface MixRow {
 }
 
 /** Half of the display precision (0.1 point): a sum within this of 100 counts as 100%. */
-export const SUM_TOLERANCE_POINTS = 0.05;
+const SUM_TOLERANCE_POINTS = 0.05;
 
 /** Parses "12,5", "12.5", " 12 " (either decimal mark) into a percentage 0..100, else null. */
 export function parsePercent(text: string): number | null {
@@ -26,7 +26,7 @@ export function parsePercent(text: string): number | null {
   return Number.isFinite(v) && v >= 0 && v <= 100 ? v : null;
 }
 
-export function sumOf(rows: readonly MixRow[]): number {
+function sumOf(rows: readonly MixRow[]): number {
   return rows.reduce((s, r) => s + (r.value ?? 0), 0);
 }
 

@@ -15,7 +15,7 @@ import { useApi, useAppStore } from '../../state/store';
 import { useLoad } from '../../api/useLoad';
 import './settings.css';
 
-export const MIN_GROUP = { min: 3, max: 50, default: 5 } as const;
+const MIN_GROUP = { min: 3, max: 50, default: 5 } as const;
 const LANGS: readonly Lang[] = ['en', 'nl'];
 
 /** The typed minimum group size as a whole number in range, or null. */

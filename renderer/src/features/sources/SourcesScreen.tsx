@@ -14,7 +14,7 @@ import { useLoad } from '../../api/useLoad';
 import './sources.css';
 
 /** The datasets built into the app, whose licences require an attribution: in this order. */
-export const ATTRIBUTED = ['onet-29-3', 'gpts-are-gpts', 'msft-working-with-ai', 'esco-1-1-1', 'nesta-career-causeways', 'bls-ep-2024-34', 'bls-oews-2025'] as const;
+const ATTRIBUTED = ['onet-29-3', 'gpts-are-gpts', 'msft-working-with-ai', 'esco-1-1-1', 'nesta-career-causeways', 'bls-ep-2024-34', 'bls-oews-2025'] as const;
 const STRENGTHS = ['P', 'S', 'U', 'A'] as const;
 type Strength = (typeof STRENGTHS)[number];
 

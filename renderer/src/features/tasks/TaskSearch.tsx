@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/store';
 import { useDebounced } from './useDebounced';
 
-export const SEARCH_DEBOUNCE_MS = 200;
+const SEARCH_DEBOUNCE_MS = 200;
 
 export function TaskSearch() {
   const { t } = useTranslation();

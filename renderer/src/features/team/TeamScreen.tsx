@@ -18,9 +18,9 @@ import '../paths/reskill.css';
 import './team.css';
 
 
-export const STEPS = ['draft', 'approved', 'in_progress', 'done'] as const;
+const STEPS = ['draft', 'approved', 'in_progress', 'done'] as const;
 
-export function StatusBadge({ status }: { status: PlanDto['status'] }) {
+function StatusBadge({ status }: { status: PlanDto['status'] }) {
   const { t } = useTranslation();
   return (
     <span className={`rk-status rk-status--${status}`} data-testid="plan-status" data-status={status}>

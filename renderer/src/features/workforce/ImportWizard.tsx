@@ -30,7 +30,7 @@ interface PickedFile {
 }
 
 /** A File as base64 (FileReader: works in Chromium, Electron and jsdom alike). */
-export function readAsBase64(file: File): Promise<string> {
+function readAsBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => {

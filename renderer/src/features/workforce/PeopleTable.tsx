@@ -10,7 +10,7 @@ import type { EmployeeListItem } from '../../../../shared/api/dto';
 import { useFormat } from '../../i18n';
 import type { SortDir, SortKey } from './people';
 
-export const ROW_HEIGHT = 44;
+const ROW_HEIGHT = 44;
 
 interface Column {
   key: SortKey;

@@ -5,7 +5,7 @@ import type { EmployeeListItem } from '../../../../shared/api/dto';
 
 export type SortKey = 'id' | 'name' | 'roleTitle' | 'department' | 'location' | 'fte' | 'contractType' | 'status';
 export type SortDir = 'asc' | 'desc';
-export type StatusFilter = 'all' | 'review' | 'objection' | 'clear';
+type StatusFilter = 'all' | 'review' | 'objection' | 'clear';
 
 export interface PeopleFilter {
   text: string;
@@ -40,7 +40,7 @@ export function filterPeople(people: readonly EmployeeListItem[], f: PeopleFilte
 }
 
 /** 2 objection, 1 role to review, 0 neither: people who need attention sort together. */
-export function statusRank(p: EmployeeListItem): number {
+function statusRank(p: EmployeeListItem): number {
   return p.objection ? 2 : p.roleToReview ? 1 : 0;
 }
 

@@ -34,7 +34,7 @@ export interface CatalogueSlice {
 }
 
 /** The role to open first: the current role with the most people, else the first role. */
-export function defaultRole(roles: RoleListItem[]): RoleListItem | undefined {
+function defaultRole(roles: RoleListItem[]): RoleListItem | undefined {
   const current = roles.filter((r) => r.family === 'current');
   const pool = current.length > 0 ? current : roles;
   return pool.reduce<RoleListItem | undefined>((best, r) => (!best || r.headcount > best.headcount ? r : best), undefined);

@@ -10,10 +10,10 @@ import type { ApiInput, ApiOutput } from '../../../../shared/api/contract';
 import { toApiError, type ApiClient, type ApiError } from '../../api/client';
 import { IDLE, LOADING, type AppState, type AsyncState } from '../types';
 
-export type DoorsResult = ApiOutput<'reskill.doors'>;
+type DoorsResult = ApiOutput<'reskill.doors'>;
 
 /** The whole-workforce run: progress while it runs, then its summary. */
-export interface ReskillRun {
+interface ReskillRun {
   status: 'idle' | 'running' | 'done' | 'cancelled' | 'error';
   done: number;
   total: number;
@@ -21,14 +21,14 @@ export interface ReskillRun {
   error: ApiError | null;
 }
 
-export interface RedeploymentOverview {
+interface RedeploymentOverview {
   scenario: string;
   horizonYear: number;
   candidates: ScenarioRun['candidates'];
   openings: ScenarioRun['openings'];
 }
 
-export type PlanUpdate = Omit<ApiInput<'plans.update'>, 'lang'>;
+type PlanUpdate = Omit<ApiInput<'plans.update'>, 'lang'>;
 
 export interface ReskillSlice {
   /** The person whose paths or plan is open. */

@@ -15,7 +15,7 @@ import { ApiError, toApiError, type ApiClient } from '../../api/client';
 import { createModelRunner, type ModelRunner } from '../../workers/modelClient';
 import { IDLE, LOADING, type AppState, type AsyncState } from '../types';
 
-export interface PreviewState {
+interface PreviewState {
   result: ScenarioResult | null;
   /** Revision of the draft the result answers. */
   rev: number;
@@ -45,7 +45,7 @@ export interface RoleExposurePair {
 }
 
 /** Shares of a task mix may miss 1 by this much (rounding of the fields); the mix is then rescaled to exactly 1. */
-export const MIX_TOLERANCE = 0.0005;
+const MIX_TOLERANCE = 0.0005;
 
 export interface ScenarioSlice {
   /** Name of the scenario the planner is looking at; shown in the top bar. */
