@@ -31,8 +31,16 @@ export const employeeIdSchema = z.string().trim().min(1).max(64);
 export const taskIdSchema = z.string().min(1).max(40);
 /** A skill or learning-module id of the dataset. */
 export const catalogueIdSchema = z.string().min(1).max(120);
+/** A short name a person types or a file holds: a location, an organisation. */
+export const shortTextSchema = z.string().trim().min(1).max(200);
 /** A department's name, also when it filters a list. */
-export const departmentSchema = z.string().trim().min(1).max(200);
+export const departmentSchema = shortTextSchema;
+/** A skill level on the 0–5 scale (0: none, 3: job-ready, 5: expert). */
+export const skillLevelSchema = z.number().int().min(0).max(5);
+/** Hours a week a person spends learning (a scenario's default, or one plan's). */
+export const weeklyLearningHoursSchema = z.number().min(0.5).max(40);
+/** An amount in euros (a salary, a cap). */
+export const euroAmountSchema = z.number().min(0).max(10_000_000);
 export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 /** Ties progress events and job.cancel to one long call. */
 export const jobIdSchema = z.string().min(1).max(100);

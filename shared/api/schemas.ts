@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { TASK_CATEGORIES, type TaskCategory } from '../domain/types';
 import type { Scenario } from '../domain/scenario';
-import { labelSourceSchema, reasonSchema as reason, roleCodeSchema as roleCode, taskIdSchema as taskId } from './common';
+import { euroAmountSchema, labelSourceSchema, reasonSchema as reason, roleCodeSchema as roleCode, taskIdSchema as taskId, weeklyLearningHoursSchema } from './common';
 
 const share = z.number().min(0).max(1);
 
@@ -68,11 +68,11 @@ export const scenarioSchema = z
         attritionCustomerService: share,
         attritionOther: share,
         backfill: z.enum(['replace_to_demand', 'none']),
-        weeklyLearningHours: z.number().min(0.5).max(40),
+        weeklyLearningHours: weeklyLearningHoursSchema,
         budgetCap: z.number().min(0).nullable(),
         recruitingCost: z.number().min(0).max(1_000_000),
         onboardingMonths: z.number().min(0).max(36),
-        transitionPaymentCap: z.number().min(0).max(10_000_000),
+        transitionPaymentCap: euroAmountSchema,
         extraOpenings: z.array(z.object({ roleCode, count: z.number().int().min(0).max(100_000) }).strict()).max(500),
         candidateRoles: z.array(roleCode).max(500),
       })

@@ -4,7 +4,10 @@
  */
 import { z } from 'zod';
 import { IMPORT_FIELDS, type ImportMappingInfo, type ImportPreview, type ImportResult } from '../import-dto';
-import { emptyInput, fileNameSchema, jobIdSchema, MAX_IMPORT_BASE64, phantom, roleCodeSchema } from '../common';
+import { catalogueIdSchema, emptyInput, fileNameSchema, jobIdSchema, MAX_IMPORT_BASE64, phantom, roleCodeSchema, shortTextSchema } from '../common';
+
+/** Text as written in the file: a column header, a skill's name. */
+const fileText = z.string().min(1).max(200);
 import { EMPLOYEE_MODE_NONE } from '../employeeMode';
 
 const fileSchema = z
@@ -16,7 +19,7 @@ const fileSchema = z
 
 /** {"<column header>": "<field>"}: overrides header recognition. */
 const importMappingSchema = z
-  .record(z.string().min(1).max(200), z.enum(IMPORT_FIELDS))
+  .record(fileText, z.enum(IMPORT_FIELDS))
   .refine((m) => Object.keys(m).length <= 300, 'at most 300 mapped columns');
 
 const importInput = z
@@ -29,13 +32,13 @@ const importInput = z
     /** Also remove people who are not in the file. */
     replace: z.boolean().optional(),
     /** Name of the organisation when this import replaces the demo one. */
-    organisationName: z.string().trim().min(1).max(200).optional(),
+    organisationName: shortTextSchema.optional(),
     /** Ties progress events to the caller's job. */
     jobId: jobIdSchema.optional(),
     /** Row number (as in the file) or person id → the role the planner picked for an uncertain title. */
     reviewChoices: z.record(z.string().min(1).max(64), roleCodeSchema).refine((m) => Object.keys(m).length <= 200_000, 'too many review choices').optional(),
     /** Skill value as written → the skill id the planner picked, or null to leave it out. */
-    skillChoices: z.record(z.string().min(1).max(200), z.string().min(1).max(100).nullable()).refine((m) => Object.keys(m).length <= 10_000, 'too many skill choices').optional(),
+    skillChoices: z.record(fileText, catalogueIdSchema.nullable()).refine((m) => Object.keys(m).length <= 10_000, 'too many skill choices').optional(),
   })
   .strict();
 

@@ -15,7 +15,22 @@ import type {
 } from '../privacy-dto';
 import { AGE_BANDS, DOCUMENT_KINDS, GENDERS } from '../privacy-dto';
 import type { EmployeeDetail } from '../dto';
-import { catalogueIdSchema, departmentSchema, emptyInput, employeeIdSchema, isoDateSchema, langSchema, pageLimitSchema, phantom, reasonSchema, roleCodeSchema, searchSchema } from '../common';
+import {
+  catalogueIdSchema,
+  departmentSchema,
+  emptyInput,
+  employeeIdSchema,
+  euroAmountSchema,
+  isoDateSchema,
+  langSchema,
+  pageLimitSchema,
+  phantom,
+  reasonSchema,
+  roleCodeSchema,
+  searchSchema,
+  shortTextSchema,
+  skillLevelSchema,
+} from '../common';
 import { EMPLOYEE_MODE_NONE, employeeModeAny, employeeModeSelf } from '../employeeMode';
 
 const field = z.enum(['ageBand', 'gender']);
@@ -37,18 +52,18 @@ const rectifyInput = z
       .object({
         name: z.string().trim().max(200).nullable().optional(),
         department: departmentSchema.optional(),
-        location: z.string().trim().min(1).max(200).optional(),
+        location: shortTextSchema.optional(),
         fte: z.number().gt(0).max(1.5).optional(),
         weeklyHours: z.number().min(0).max(80).optional(),
         startDate: isoDateSchema.optional(),
         contractType: z.enum(['permanent', 'temporary', 'outsourced']).optional(),
-        salary: z.number().min(0).max(10_000_000).nullable().optional(),
+        salary: euroAmountSchema.nullable().optional(),
         roleCode: roleCodeSchema.optional(),
       })
       .strict()
       .optional(),
     skills: z
-      .array(z.object({ skillId: catalogueIdSchema, level: z.number().int().min(0).max(5).nullable(), source: z.enum(['self', 'manager', 'learning', 'inferred']).optional() }).strict())
+      .array(z.object({ skillId: catalogueIdSchema, level: skillLevelSchema.nullable(), source: z.enum(['self', 'manager', 'learning', 'inferred']).optional() }).strict())
       .max(500)
       .optional(),
   })

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { AssignmentDto, BusinessCaseDto, FairnessDto, PlanDto, ReskillAllDto, ReskillEmployeeDto, SimilarRolesDto, DoorDto } from '../reskill-dto';
 import type { RoleRef } from '../dto';
-import { catalogueIdSchema, departmentSchema, employeeIdSchema, isoDateSchema, jobIdSchema, phantom, reasonSchema, roleCodeSchema, withLang } from '../common';
+import { catalogueIdSchema, departmentSchema, employeeIdSchema, isoDateSchema, jobIdSchema, phantom, reasonSchema, roleCodeSchema, weeklyLearningHoursSchema, withLang } from '../common';
 import { scenarioNameSchema } from '../schemas';
 import { EMPLOYEE_MODE_NONE, employeeModeSelf } from '../employeeMode';
 
@@ -56,7 +56,7 @@ export const reskillContract = {
         targetRole: roleCodeSchema.optional(),
         moduleIds: z.array(catalogueIdSchema).max(500).optional(),
         startDate: isoDateSchema.nullable().optional(),
-        weeklyHours: z.number().min(0.5).max(40).nullable().optional(),
+        weeklyHours: weeklyLearningHoursSchema.nullable().optional(),
         reason: reasonSchema,
       })
       .strict(),

@@ -3,14 +3,14 @@
  */
 import { z } from 'zod';
 import type { SkillProposalDto } from '../dto';
-import { catalogueIdSchema, departmentSchema, employeeIdSchema, phantom, reasonSchema, withLang } from '../common';
+import { catalogueIdSchema, departmentSchema, employeeIdSchema, phantom, reasonSchema, skillLevelSchema, withLang } from '../common';
 import { EMPLOYEE_MODE_NONE, employeeModeSelf } from '../employeeMode';
 
 const skillId = catalogueIdSchema;
 
 export const skillsContract = {
   'skills.propose': {
-    input: withLang.extend({ employeeId: employeeIdSchema, skillId, level: z.number().int().min(0).max(5), note: z.string().max(1000).optional() }).strict(),
+    input: withLang.extend({ employeeId: employeeIdSchema, skillId, level: skillLevelSchema, note: z.string().max(1000).optional() }).strict(),
     output: phantom<SkillProposalDto>(),
     employeeMode: employeeModeSelf('employeeId'),
   },
