@@ -11,7 +11,6 @@ const nl: Catalogue = {
     organisation: 'Organisatie',
     organisationUnknown: 'Geen organisatie geladen',
     scenario: 'Scenario',
-    scenarioExpected: 'verwacht',
     scenarioHint: 'Het actieve scenario: kies het op het Overzicht of het scherm Scenario’s.',
     language: 'Taal',
     versions: 'App {{app}} · dataset {{dataset}}',
@@ -49,9 +48,6 @@ const nl: Catalogue = {
   common: {
     people_one: '{{n}} persoon',
     people_other: '{{n}} personen',
-    tasks_one: '{{n}} taak',
-    tasks_other: '{{n}} taken',
-    notAvailable: 'niet beschikbaar',
     loading: 'Laden…',
   },
   tasks: {
@@ -146,7 +142,6 @@ const nl: Catalogue = {
     people_leadership: 'Mensen en leidinggeven',
   },
   error: {
-    title: 'Er ging iets mis',
     roles: 'De rollen konden niet worden geladen.',
     tasks: 'De taken van deze rol konden niet worden geladen.',
     search: 'De zoekopdracht kon niet worden uitgevoerd.',

@@ -10,7 +10,7 @@ import { SmallMultiple, TornadoChart } from '../../components/charts/PlannerChar
 import { EmptyState, Loading } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { toApiError, type ApiError } from '../../api/client';
-import { useFormat } from '../../i18n';
+import { useFormat, type MessageKey } from '../../i18n';
 import { useAppStore } from '../../state/store';
 import { ScenarioEditor } from './ScenarioEditor';
 import '../dashboard/dashboard.css';
@@ -355,7 +355,7 @@ function SensitivityPanel() {
 
   const label = (id: string) => {
     const [group, a, b] = id.split('.');
-    if (group === 'adoption' && a && b) return `${t(`category.${a}`)}: ${t(`scenarios.field.${b}`)}`;
+    if (group === 'adoption' && a && b) return `${t(`category.${a}` as MessageKey)}: ${t(`scenarios.field.${b}` as MessageKey)}`;
     if (group === 'exposure' && a === 'augmentation') return t('scenarios.field.augmentation', { level: b });
     if (group === 'exposure' && a === 'realismFactor') return t('scenarios.field.realism');
     if (group === 'levers' && a) return t(`scenarios.lever.${a}`, { defaultValue: a });
