@@ -18,7 +18,12 @@ export function getSettings(db: Database): Settings {
     const r = readSetting(db, key);
     return r.state === 'ok' ? (r.value as Settings[K]) : r.state === 'absent' ? DEFAULT_SETTINGS[key] : FALLBACK_WHEN_MALFORMED[key];
   };
-  return { language: one('language'), minGroupSize: one('minGroupSize'), pseudonymised: one('pseudonymised') };
+  return {
+    language: one('language'),
+    languageChosen: readSetting(db, 'language').state !== 'absent',
+    minGroupSize: one('minGroupSize'),
+    pseudonymised: one('pseudonymised'),
+  };
 }
 
 export function putSettings(db: Database, patch: Partial<Settings>): void {
