@@ -22,6 +22,14 @@ const en = {
     versions: 'App {{app}} · dataset {{dataset}}',
   },
   langName: { en: 'English', nl: 'Nederlands' },
+  /** The seeded scenarios' names and descriptions as shown (stored names stay ids: CLI and file names use them). */
+  scenarioName: { 'no-ai': 'no-ai', conservative: 'conservative', expected: 'expected', accelerated: 'accelerated' },
+  scenarioDescription: {
+    'no-ai': 'Baseline: no AI adoption (every adoption ceiling 0); demand follows growth and attrition only.',
+    conservative: 'Slow adoption with low ceilings and a low realism factor (the conservative adoption and exposure presets).',
+    expected: 'Adoption and time savings as the evidence suggests (the expected adoption and exposure presets).',
+    accelerated: 'Fast adoption with high ceilings and savings (the accelerated adoption and exposure presets).',
+  },
   nav: {
     label: 'Main navigation',
     groups: {

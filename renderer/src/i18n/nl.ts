@@ -16,6 +16,13 @@ const nl: Catalogue = {
     versions: 'App {{app}} · dataset {{dataset}}',
   },
   langName: { en: 'English', nl: 'Nederlands' },
+  scenarioName: { 'no-ai': 'zonder AI', conservative: 'voorzichtig', expected: 'verwacht', accelerated: 'versneld' },
+  scenarioDescription: {
+    'no-ai': 'Basislijn: geen AI-adoptie (elk adoptieplafond 0); de vraag volgt alleen groei en verloop.',
+    conservative: 'Langzame adoptie met lage plafonds en een lage realismefactor (de voorzichtige voorinstellingen voor adoptie en blootstelling).',
+    expected: 'Adoptie en tijdsbesparing zoals het onderzoek aangeeft (de verwachte voorinstellingen voor adoptie en blootstelling).',
+    accelerated: 'Snelle adoptie met hoge plafonds en besparingen (de versnelde voorinstellingen voor adoptie en blootstelling).',
+  },
   nav: {
     label: 'Hoofdnavigatie',
     groups: {
