@@ -19,8 +19,11 @@ import { artifactsDir, startSession, type E2eSession } from './support/session';
 async function pageText(page: Page): Promise<string> {
   return page.evaluate(() => {
     const attrs = [...document.querySelectorAll('[title], [aria-label], [placeholder], [alt]')].flatMap((e) => ['title', 'aria-label', 'placeholder', 'alt'].map((a) => e.getAttribute(a) ?? ''));
-    let text = document.body.innerText;
-    for (const e of document.querySelectorAll<HTMLElement>('[lang="en"]')) if (e.innerText) text = text.split(e.innerText).join('\n');
+    const english = [...document.querySelectorAll<HTMLElement>('[lang="en"]')];
+    const shown = english.map((e) => e.style.display);
+    english.forEach((e) => (e.style.display = 'none'));
+    const text = document.body.innerText;
+    english.forEach((e, i) => (e.style.display = shown[i]!));
     return [text, ...attrs].join('\n');
   });
 }
@@ -130,7 +133,7 @@ describe('Dutch everywhere in Chromium (13)', () => {
       if (what === 'path') await page.getByTestId('export-employee').fill('E0001');
       expect(await page.getByTestId('export-lang').inputValue()).toBe('nl');
       await expect.poll(() => page.getByTestId('export-submit').isEnabled(), { timeout: 120_000 }).toBe(true);
-      const file = await save(`${what}.${format}`, () => page.getByTestId('export-submit').click());
+      const file = await save(`${what}.${format}`, () => page.getByTestId('export-submit').click({ timeout: 120_000 }));
       check(`export ${what} ${format}`, await fileText(file));
     }
 
@@ -138,12 +141,12 @@ describe('Dutch everywhere in Chromium (13)', () => {
     await settle(page);
     await page.getByTestId('privacy-search').fill('E0001');
     await page.getByTestId('privacy-select-E0001').click();
-    const access = await save('access', () => page.getByTestId('access-pdf').click());
+    const access = await save('access', () => page.getByTestId('access-pdf').click({ timeout: 120_000 }));
     check('access export pdf', await fileText(access));
     for (const kind of ['worker-notice', 'dpia', 'works-council', 'method-card']) {
       await page.getByTestId('docs-what').selectOption(kind);
       await page.getByTestId('docs-format').selectOption('md');
-      const doc = await save(`doc-${kind}`, () => page.getByTestId('docs-download').click());
+      const doc = await save(`doc-${kind}`, () => page.getByTestId('docs-download').click({ timeout: 120_000 }));
       check(`document ${kind}`, await fileText(doc));
     }
     expect(found).toEqual({});

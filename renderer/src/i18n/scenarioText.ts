@@ -5,6 +5,7 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasSeededDescription, isSeededScenario } from '../../../shared/domain/scenarioDefaults';
+import type { Translate } from './index';
 
 export interface ScenarioText {
   name(name: string): string;
@@ -20,3 +21,6 @@ export function useScenarioText(): ScenarioText {
   );
   return useMemo(() => ({ name, description }), [name, description]);
 }
+
+/** The same name outside a hook, for a component that already has its `t`. */
+export const scenarioLabel = (t: Translate, name: string): string => (isSeededScenario(name) ? t(`scenarioName.${name}`) : name);

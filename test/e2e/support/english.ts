@@ -18,7 +18,7 @@ export interface EnglishPhrase {
  * Words that are the same in Dutch text (loanwords and product terms used as such in Dutch HR writing),
  * so a Dutch page may contain them: each is also the Dutch catalogue's own word somewhere.
  */
-export const SAME_IN_DUTCH = new Set(['Dashboard', 'Team', 'Scenario', 'Scenarios', 'Workforce', 'Privacy', 'Export', 'Exports', 'Data', 'Manager', 'Planner', 'Status', 'Demo', 'Module', 'Modules', 'Totaal', 'Sankey', 'Business case', 'Online', 'Offline', 'Backup']);
+export const SAME_IN_DUTCH = new Set(['dashboard', 'team', 'scenario', 'scenarios', 'workforce', 'privacy', 'export', 'exports', 'data', 'manager', 'planner', 'status', 'demo', 'module', 'modules', 'sankey', 'business case', 'online', 'offline', 'backup']);
 
 // One-word fragments shorter than this are common to both languages or part of Dutch words ("in", "of", "Fit").
 const SHORT = 5;
@@ -29,7 +29,7 @@ function fragments(text: string): string[] {
   return text
     .split(/\{\{[^}]*\}\}|\n/)
     .map((f) => f.trim().replace(/^[\s,.:;·–—()“”"'’/+-]+|[\s,.:;·–—()“”"'’/+-]+$/g, ''))
-    .filter((f) => /\p{L}/u.test(f) && (f.includes(' ') ? f.length >= 4 : f.length >= SHORT) && !SAME_IN_DUTCH.has(f));
+    .filter((f) => /\p{L}/u.test(f) && (f.includes(' ') ? f.length >= 4 : f.length >= SHORT) && !SAME_IN_DUTCH.has(f.toLowerCase()));
 }
 
 interface Text {
