@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { rewriteTexts } from './reader-text';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Dataset, Role, SkillRequirement, Task, TaskShare } from '../../shared/domain/types';
@@ -229,7 +230,7 @@ function buildDatasetObjects(src: string, opts: { translationsDir?: string } = {
 
 export function buildDataset(sourcesDir: string = defaultSourcesDir(), opts: { translationsDir?: string } = {}): BuildResult {
   const { dataset, organisation, missingDutch } = buildDatasetObjects(sourcesDir, opts);
-  return { dataset: stableStringify(dataset) + '\n', organisation: stableStringify(organisation) + '\n', missingDutch };
+  return { dataset: stableStringify(rewriteTexts(dataset)) + '\n', organisation: stableStringify(organisation) + '\n', missingDutch };
 }
 
 function main(): void {

@@ -23,6 +23,18 @@ const T = {
   },
 } as const;
 
+/** Field names and coded values as the reader's language says them (the JSON export keeps the codes). */
+const WORDS: Record<'nl', Record<string, string>> = {
+  nl: {
+    id: 'personeelsnummer', name: 'naam', role: 'functie', fte: 'fte', weeklyHours: 'uren per week', department: 'afdeling', location: 'locatie', hasManager: 'heeft een leidinggevende',
+    startDate: 'in dienst sinds', contractType: 'contractsoort', salary: 'salaris', ageBand: 'leeftijdsklasse', gender: 'gender',
+    permanent: 'vast', temporary: 'tijdelijk', outsourced: 'uitbesteed', manager: 'leidinggevende', learning: 'leren', inferred: 'afgeleid', self: 'zelf', import: 'import',
+    'fairness-audit': 'eerlijkheidsaudit', female: 'vrouw', male: 'man', other: 'anders',
+    draft: 'concept', approved: 'goedgekeurd', in_progress: 'bezig', done: 'afgerond', declined: 'afgewezen',
+  },
+};
+const word = (v: unknown, lang: 'en' | 'nl'): unknown => (lang === 'nl' && typeof v === 'string' ? (WORDS.nl[v] ?? v) : v);
+
 const cell = (v: unknown) => String(v ?? '–').replace(/\|/g, '/').replace(/\n/g, ' ');
 
 export function accessExportMarkdown(x: AccessExport): string {
@@ -43,16 +55,16 @@ export function accessExportMarkdown(x: AccessExport): string {
     ['ageBand', e.ageBand],
     ['gender', e.gender],
   ];
-  const out = [`# ${t.title}`, '', t.intro, '', `${x.generatedAt}`, '', `## ${t.profile}`, '', `| ${t.field} | ${t.value} |`, '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${cell(v)} |`), ''];
+  const out = [`# ${t.title}`, '', t.intro, '', `${x.generatedAt}`, '', `## ${t.profile}`, '', `| ${t.field} | ${t.value} |`, '|---|---|', ...rows.map(([k, v]) => `| ${word(k, x.lang) as string} | ${cell(k === 'contractType' || k === 'gender' ? word(v, x.lang) : v)} |`), ''];
   out.push(`## ${t.skills}`, '');
-  if (x.skills.length) out.push(`| ${t.skill} | ${t.level} | ${t.source} |`, '|---|---|---|', ...x.skills.map((s) => `| ${cell(s.skillName)} (${s.skillId}) | ${s.level} | ${s.source} |`));
+  if (x.skills.length) out.push(`| ${t.skill} | ${t.level} | ${t.source} |`, '|---|---|---|', ...x.skills.map((s) => `| ${cell(s.skillName)} (${s.skillId}) | ${s.level} | ${cell(word(s.source, x.lang))} |`));
   else out.push(t.none);
   out.push('', `## ${t.consents}`, '');
-  if (x.consents.length) out.push(`| ${t.field} | ${t.purpose} | ${t.givenAt} | ${t.recordedBy} |`, '|---|---|---|---|', ...x.consents.map((c) => `| ${c.field} | ${c.purpose} | ${c.givenAt} | ${cell(c.recordedBy)} |`));
+  if (x.consents.length) out.push(`| ${t.field} | ${t.purpose} | ${t.givenAt} | ${t.recordedBy} |`, '|---|---|---|---|', ...x.consents.map((c) => `| ${cell(word(c.field, x.lang))} | ${cell(word(c.purpose, x.lang))} | ${c.givenAt} | ${cell(c.recordedBy)} |`));
   else out.push(t.none);
   out.push('', `## ${t.objection}`, '', x.objection ? `${t.since}: ${x.objection.since} — ${t.reason}: ${cell(x.objection.reason)}` : t.none, '', `## ${t.plan}`, '');
   if (x.plan) {
-    out.push(`${t.target}: ${x.plan.targetRole.code} ${x.plan.targetRole.title} — ${t.status}: ${x.plan.status}`, '');
+    out.push(`${t.target}: ${x.plan.targetRole.code} ${x.plan.targetRole.title} — ${t.status}: ${cell(word(x.plan.status, x.lang))}`, '');
     if (x.plan.modules.length) out.push(`| ${t.modules} | h | ✓ |`, '|---|---|---|', ...x.plan.modules.map((m) => `| ${cell(m.title)} | ${m.hours} | ${m.done ? t.yes : t.no} |`));
   } else out.push(t.none);
   out.push('', `## ${t.scoring}`, '');

@@ -12,7 +12,7 @@ import './styles/components.css';
 
 const client = createApiClient(window.hrApi);
 const store = createAppStore(client);
-const i18n = createI18n('en');
+const i18n = createI18n(store.getState().language);
 
 createRoot(document.getElementById('root')!).render(<Root store={store} i18n={i18n} />);
 void store.getState().init();

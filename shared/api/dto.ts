@@ -77,6 +77,8 @@ export interface TaskList {
 
 export interface Settings {
   language: Lang;
+  /** False while no one has chosen a language: the UI then starts in the system's (absent counts as chosen). */
+  languageChosen?: boolean;
   /** Minimum size of a group of people before an aggregate is shown (never below 3). */
   minGroupSize: number;
   pseudonymised: boolean;

@@ -10,12 +10,28 @@ import { TASK_CATEGORIES } from './types';
 /** Names of the seeded scenarios, in the order they are listed. */
 export const SEEDED_SCENARIO_NAMES = ['no-ai', 'conservative', 'expected', 'accelerated'] as const;
 
-const DESCRIPTIONS: Record<(typeof SEEDED_SCENARIO_NAMES)[number], string> = {
+export type SeededScenarioName = (typeof SEEDED_SCENARIO_NAMES)[number];
+
+/** The stored description of a seeded scenario (English; the UI shows its own translation while unchanged). */
+export const SEEDED_DESCRIPTIONS: Record<SeededScenarioName, string> = {
   'no-ai': 'Baseline: no AI adoption (every adoption ceiling 0); demand follows growth and attrition only.',
+  conservative: 'Slow adoption with low ceilings and a low realism factor (the conservative adoption and exposure presets).',
+  expected: 'Adoption and time savings as the evidence suggests (the expected adoption and exposure presets).',
+  accelerated: 'Fast adoption with high ceilings and savings (the accelerated adoption and exposure presets).',
+};
+
+/** Descriptions earlier versions stored for the seeded scenarios (they named a document); still recognised. */
+export const LEGACY_SEEDED_DESCRIPTIONS: Partial<Record<SeededScenarioName, string>> = {
   conservative: 'Slow adoption with low ceilings and a low realism factor (EVIDENCE.md A and B, conservative preset).',
   expected: 'Adoption and time savings as the evidence suggests (EVIDENCE.md A and B, expected preset).',
   accelerated: 'Fast adoption with high ceilings and savings (EVIDENCE.md A and B, accelerated preset).',
 };
+
+export const isSeededScenario = (name: string): name is SeededScenarioName => (SEEDED_SCENARIO_NAMES as readonly string[]).includes(name);
+
+/** True while a seeded scenario still has the description it was seeded with. */
+export const hasSeededDescription = (name: string, description: string): boolean =>
+  isSeededScenario(name) && (description === SEEDED_DESCRIPTIONS[name] || description === LEGACY_SEEDED_DESCRIPTIONS[name]);
 
 function curves(assumptions: Assumptions, preset: PresetName, ceilingZero: boolean): Record<TaskCategory, AdoptionCurve> {
   const out = {} as Record<TaskCategory, AdoptionCurve>;
@@ -29,7 +45,7 @@ function curves(assumptions: Assumptions, preset: PresetName, ceilingZero: boole
 function build(
   assumptions: Assumptions,
   startYear: number,
-  name: (typeof SEEDED_SCENARIO_NAMES)[number],
+  name: SeededScenarioName,
   preset: PresetName,
   ceilingZero: boolean,
 ): Scenario {
@@ -37,7 +53,7 @@ function build(
   const e = assumptions.exposurePresets[preset].value;
   return {
     name,
-    description: DESCRIPTIONS[name],
+    description: SEEDED_DESCRIPTIONS[name],
     startYear,
     horizon: 5,
     labelSource: 'average',

@@ -14,6 +14,20 @@ describe('committed dataset', () => {
   const dataset = validateDataset(JSON.parse(datasetText));
   const org = validateOrganisation(JSON.parse(orgText), dataset);
 
+  it('no text a reader sees names a file (13: "EVIDENCE.md A" read as a document name in the UI)', () => {
+    const named: string[] = [];
+    const walk = (v: unknown, where: string): void => {
+      if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${where}[${i}]`));
+      else if (v && typeof v === 'object')
+        for (const [k, x] of Object.entries(v)) {
+          if ((k === 'en' || k === 'nl') && typeof x === 'string' && /\b[\w-]+\.(md|json|csv|tsv|ts)\b/.test(x)) named.push(`${where}.${k}: ${x.slice(0, 80)}`);
+          else walk(x, `${where}.${k}`);
+        }
+    };
+    walk(dataset, 'dataset');
+    expect(named).toEqual([]);
+  });
+
   it('holds the 53 O*NET roles and at least 6 emerging roles', () => {
     const onet = dataset.roles.filter((r) => r.definedBy === 'onet');
     expect(onet).toHaveLength(53);

@@ -125,7 +125,7 @@ export function catalogueHandlers(overrides: FakeHandlers = {}): FakeHandlers & 
     'app.info': () => ({ appVersion: '0.1.0', datasetVersion: '2026.1', schemaVersion: 1, organisation: 'Demo Zorgverzekeraar', employees: 1249, language: settings.language }),
     'settings.get': () => ({ ...settings }),
     'settings.update': (input) => {
-      if (input.language !== undefined) settings.language = input.language;
+      if (input.language !== undefined) Object.assign(settings, { language: input.language, languageChosen: true });
       if (input.minGroupSize !== undefined) settings.minGroupSize = input.minGroupSize;
       if (input.pseudonymised !== undefined) settings.pseudonymised = input.pseudonymised;
       return { ...settings };

@@ -1,4 +1,7 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { TYPED_FEATURES } from '../../renderer/src/i18n/resources';
 import { TASK_CATEGORIES } from '../../shared/domain/types';
 import { ERROR_CODES } from '../../shared/api/result';
 import { SCREEN_IDS, NAV_GROUPS } from '../../renderer/src/app/screens';
@@ -60,5 +63,45 @@ describe('format', () => {
     expect(formatMoney(1234, 'en')).toBe('€1,200');
     expect(formatDate('2027-03-03', 'nl')).toBe('3 maart 2027');
     expect(formatDate('2027-03-03', 'en')).toBe('3 March 2027');
+  });
+});
+
+describe('message keys are all used (14.5, 14.7)', () => {
+  // Vitest runs from the repository root (test/vitest.config.ts).
+  const srcRoot = join(process.cwd(), 'renderer', 'src');
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : []));
+  // The catalogues themselves do not count as a use; the report pages have their own texts (reports/messages.ts).
+  const isCatalogue = (f: string) => /[\\/]i18n[\\/](en|nl)\.ts$/.test(f) || /[\\/]messages\.ts$/.test(f);
+  const sources = files(srcRoot).filter((f) => !isCatalogue(f)).map((f) => readFileSync(f, 'utf8'));
+  const literals = new Set<string>();
+  const patterns: RegExp[] = [];
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const text of sources) {
+    for (const m of text.matchAll(/'([^'\n]*)'|"([^"\n]*)"/g)) literals.add(m[1] ?? m[2]!);
+    for (const m of text.matchAll(/`((?:[^`\\]|\\.)*)`/g)) {
+      const body = m[1]!;
+      if (!body.includes('${')) literals.add(body);
+      // A key built at run time (`category.${c}`): each ${…} stands for one or more characters. One that
+      // starts with ${…} could be any key, so it proves nothing.
+      else if (/^[a-zA-Z]/.test(body)) patterns.push(new RegExp(`^${body.split(/\$\{[^}]*\}/).map(escape).join('.+')}$`));
+    }
+  }
+  const isUsed = (key: string) => {
+    const base = key.replace(/_(zero|one|two|few|many|other)$/, '');
+    return literals.has(base) || patterns.some((p) => p.test(base));
+  };
+
+  it('every key of the English catalogue is used by some renderer source', () => {
+    const unused = flattenKeys(catalogues.en).filter((k) => !isUsed(k));
+    expect(unused).toEqual([]);
+  });
+
+  it('resources.ts types every feature catalogue the app loads', () => {
+    const onDisk = readdirSync(join(srcRoot, 'features'), { withFileTypes: true })
+      .filter((e) => e.isDirectory() && existsSync(join(srcRoot, 'features', e.name, 'messages.ts')))
+      .map((e) => e.name)
+      .sort();
+    expect([...TYPED_FEATURES].sort()).toEqual(onDisk);
   });
 });

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { detectLanguage } from '../../renderer/src/i18n/detect';
 import { createApiClient } from '../../renderer/src/api/client';
 import { createAppStore } from '../../renderer/src/state/store';
 import { catalogueHandlers, createFakeBridge, FakeApiFailure, listTasks, type FakeHandlers } from './fakeBridge';
@@ -31,6 +32,46 @@ describe('settings slice', () => {
     expect(s.selectedRoleCode).toBe('43-4051.00');
     expect(bridge.callsOf('tasks.list')).toEqual([{ roleCode: '43-4051.00', lang: 'nl' }]);
     expect(s.tasks[0].statement).toBe('Klantvragen beantwoorden per telefoon en e-mail');
+  });
+
+  describe('language at start (13)', () => {
+    afterEach(() => vi.unstubAllGlobals());
+    const onSystem = (languages: string[]) => vi.stubGlobal('navigator', { ...navigator, languages, language: languages[0] });
+
+    it('picks the first of the reader\'s languages the app has: nl for any nl-*, else en', () => {
+      expect(detectLanguage(['nl-BE', 'en-GB'])).toBe('nl');
+      expect(detectLanguage(['de-DE', 'nl'])).toBe('nl');
+      expect(detectLanguage(['en-US', 'nl-NL'])).toBe('en');
+      expect(detectLanguage(['fr-FR'])).toBe('en');
+      expect(detectLanguage([])).toBe('en');
+      expect(detectLanguage(undefined)).toBe('en');
+    });
+
+    it('a Dutch system opens in Dutch while no language was chosen, without recording a choice', async () => {
+      onSystem(['nl-NL', 'en-US']);
+      const { store, bridge, handlers } = setup();
+      Object.assign(handlers.settings, { language: 'en', languageChosen: false });
+      expect(store.getState().language).toBe('nl');
+      await store.getState().init();
+      expect(store.getState().language).toBe('nl');
+      expect(bridge.callsOf('roles.list')).toEqual([{ lang: 'nl' }]);
+      expect(bridge.callsOf('settings.update')).toEqual([]);
+    });
+
+    it('a chosen language wins over the system\'s, and choosing the shown one records it', async () => {
+      onSystem(['nl-NL']);
+      const chosen = setup();
+      Object.assign(chosen.handlers.settings, { language: 'en', languageChosen: true });
+      await chosen.store.getState().init();
+      expect(chosen.store.getState().language).toBe('en');
+
+      const fresh = setup();
+      Object.assign(fresh.handlers.settings, { language: 'en', languageChosen: false });
+      await fresh.store.getState().init();
+      await fresh.store.getState().setLanguage('nl');
+      expect(fresh.bridge.callsOf('settings.update')).toEqual([{ language: 'nl' }]);
+      expect(fresh.store.getState().settings?.languageChosen).toBe(true);
+    });
   });
 
   it('init records a startup error but still loads the catalogue', async () => {

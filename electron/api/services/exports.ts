@@ -36,7 +36,7 @@ async function sheetsFor(p: CorePorts, what: ExportWhat, s: ResolvedScope, ctx: 
     const a = buildAssumptions(p, s);
     return {
       title: lang === 'nl' ? 'Omscholingsplannen' : 'Reskilling plans',
-      sheets: [plansSummarySheet(report, lang), plansSheet(report, s.withNames), modulesSheet(report), roleImpactSheet(roles), assumptionsSheet(a.assumptions, a.levers, a.overrides, lang)],
+      sheets: [plansSummarySheet(report, lang), plansSheet(report, s.withNames), modulesSheet(report), roleImpactSheet(roles, lang), assumptionsSheet(a.assumptions, a.levers, a.overrides, lang)],
     };
   }
   if (what === 'boardpack') {
@@ -44,14 +44,14 @@ async function sheetsFor(p: CorePorts, what: ExportWhat, s: ResolvedScope, ctx: 
     const plans = buildPlansReport(p, s);
     return {
       title: lang === 'nl' ? 'Bestuurspakket' : 'Board pack',
-      sheets: [boardpackSummarySheet(report, lang), plansSheet(plans, s.withNames), modulesSheet(plans), roleImpactSheet(report.roles), assumptionsSheet(report.assumptions, report.levers, report.overrides, lang), sourcesSheet(report)],
+      sheets: [boardpackSummarySheet(report, lang), plansSheet(plans, s.withNames), modulesSheet(plans), roleImpactSheet(report.roles, lang), assumptionsSheet(report.assumptions, report.levers, report.overrides, lang), sourcesSheet(report)],
     };
   }
   // scenario
   const { roles } = buildRoleImpact(p, s);
   const a = buildAssumptions(p, s);
   const summary = scenarioSummarySheet(reportMeta(p, s), a.scenario, lang);
-  return { title: `Scenario ${s.scenario}`, sheets: [summary, roleImpactSheet(roles), assumptionsSheet(a.assumptions, a.levers, a.overrides, lang)] };
+  return { title: `Scenario ${s.scenario}`, sheets: [summary, roleImpactSheet(roles, lang), assumptionsSheet(a.assumptions, a.levers, a.overrides, lang)] };
 }
 
 async function produce(p: CorePorts, what: ExportWhat, format: ExportFormat, s: ResolvedScope, ctx: CallContext): Promise<Buffer> {
@@ -66,7 +66,7 @@ async function produce(p: CorePorts, what: ExportWhat, format: ExportFormat, s: 
   if (format === 'csv') {
     if (what === 'plans') return Buffer.from(sheetToCsv(plansSheet(buildPlansReport(p, s), s.withNames), s.lang), 'utf8');
     const { roles } = buildRoleImpact(p, s);
-    return Buffer.from(sheetToCsv(roleImpactSheet(roles), s.lang), 'utf8');
+    return Buffer.from(sheetToCsv(roleImpactSheet(roles, s.lang), s.lang), 'utf8');
   }
   // json
   if (what === 'scenario') {

@@ -216,7 +216,7 @@ export function buildAssumptions(p: CorePorts, s: ResolvedScope) {
       kind: 'task' as const,
       id: o.taskId,
       title: tasks.get(o.taskId) ?? '',
-      change: [o.automation !== undefined ? `automation ${pct(o.automation)}` : '', o.augmentation !== undefined ? `augmentation ${pct(o.augmentation)}` : ''].filter(Boolean).join(', '),
+      change: [o.automation !== undefined ? `${lang === 'nl' ? 'automatisering' : 'automation'} ${pct(o.automation)}` : '', o.augmentation !== undefined ? `${lang === 'nl' ? 'ondersteuning' : 'augmentation'} ${pct(o.augmentation)}` : ''].filter(Boolean).join(', '),
       reason: o.reason,
     })),
     ...scenario.roleOverrides.map((o) => ({

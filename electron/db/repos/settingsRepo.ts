@@ -5,20 +5,25 @@ import type { Database } from 'better-sqlite3';
 import type { Settings } from '../../../shared/api/dto';
 import { readSetting } from '../storedValues';
 
-const DEFAULT_SETTINGS: Settings = { language: 'en', minGroupSize: 5, pseudonymised: false };
+const DEFAULT_SETTINGS: Omit<Settings, 'languageChosen'> = { language: 'en', minGroupSize: 5, pseudonymised: false };
 
 /**
  * A malformed stored value never fails the call that reads it (16.1): it falls back, and where the fallback
  * matters for privacy it falls to the safe side (pseudonymised on).
  */
-const FALLBACK_WHEN_MALFORMED: Settings = { ...DEFAULT_SETTINGS, pseudonymised: true };
+const FALLBACK_WHEN_MALFORMED: Omit<Settings, 'languageChosen'> = { ...DEFAULT_SETTINGS, pseudonymised: true };
 
 export function getSettings(db: Database): Settings {
-  const one = <K extends keyof Settings>(key: K): Settings[K] => {
+  const one = <K extends Exclude<keyof Settings, 'languageChosen'>>(key: K): Settings[K] => {
     const r = readSetting(db, key);
     return r.state === 'ok' ? (r.value as Settings[K]) : r.state === 'absent' ? DEFAULT_SETTINGS[key] : FALLBACK_WHEN_MALFORMED[key];
   };
-  return { language: one('language'), minGroupSize: one('minGroupSize'), pseudonymised: one('pseudonymised') };
+  return {
+    language: one('language'),
+    languageChosen: readSetting(db, 'language').state !== 'absent',
+    minGroupSize: one('minGroupSize'),
+    pseudonymised: one('pseudonymised'),
+  };
 }
 
 export function putSettings(db: Database, patch: Partial<Settings>): void {

@@ -1,9 +1,11 @@
 /**
- * useLoad: one API read with loading / ready / error that keeps the last data while it reloads,
- * for screens that keep their data in local state rather than a store slice.
+ * useLoad: one API read as a resource (api/resource.ts) for screens that keep their data in local state:
+ * loading / ready / error, the last data kept while it reloads, the latest run wins, cancelled on unmount
+ * or when its inputs change.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { toApiError, type ApiClient, type ApiError } from './client';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ApiClient, ApiError } from './client';
+import { createResource } from './resource';
 import { useApi } from '../state/store';
 
 interface Loaded<T> {
@@ -11,28 +13,39 @@ interface Loaded<T> {
   data: T | null;
   error: ApiError | null;
   reload(): void;
+  cancel(): void;
 }
 
-export function useLoad<T>(load: (api: ApiClient) => Promise<T>, deps: readonly unknown[]): Loaded<T> {
+export function useLoad<T>(load: (api: ApiClient, signal: AbortSignal) => Promise<T>, deps: readonly unknown[]): Loaded<T> {
   const api = useApi();
   const [state, setState] = useState<{ status: Loaded<T>['status']; data: T | null; error: ApiError | null }>({ status: 'loading', data: null, error: null });
   const [tick, setTick] = useState(0);
   const loadRef = useRef(load);
   loadRef.current = load;
+  const resource = useMemo(
+    () =>
+      createResource((s) => {
+        if (s.status === 'loading') setState((old) => ({ ...old, status: 'loading', error: null }));
+        else if (s.status === 'error') setState((old) => ({ ...old, status: 'error', error: s.error }));
+        // Cancelled: what was shown stays, marked ready (there is nothing newer on its way).
+        else setState((old) => (old.status === 'loading' ? { ...old, status: 'ready' } : old));
+      }),
+    [],
+  );
 
   useEffect(() => {
-    let live = true;
-    setState((s) => ({ ...s, status: 'loading', error: null }));
-    loadRef.current(api).then(
-      (data) => live && setState({ status: 'ready', data, error: null }),
-      (error: unknown) => live && setState((s) => ({ status: 'error', data: s.data, error: toApiError(error) })),
+    void resource.run(
+      (signal) => loadRef.current(api, signal),
+      (data) => setState({ status: 'ready', data, error: null }),
     );
-    return () => {
-      live = false;
-    };
+    return () => resource.supersede();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller names what the load depends on
-  }, [api, tick, ...deps]);
+  }, [api, tick, resource, ...deps]);
 
   const reload = useCallback(() => setTick((n) => n + 1), []);
-  return { ...state, reload };
+  const cancel = useCallback(() => resource.cancel(), [resource]);
+  return { ...state, reload, cancel };
 }
+
+/** The same hook under the name the async-data pattern uses. */
+export const useResource = useLoad;

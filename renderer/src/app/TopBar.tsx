@@ -1,5 +1,6 @@
 /** Top bar: app name, organisation, the active scenario and the language switch — always visible. */
 import { useTranslation } from 'react-i18next';
+import { useScenarioText } from '../i18n/scenarioText';
 import type { Lang } from '../../../shared/domain/types';
 import { useAppStore } from '../state/store';
 
@@ -10,6 +11,7 @@ export function TopBar() {
   const organisation = useAppStore((s) => s.info?.organisation);
   const language = useAppStore((s) => s.language);
   const activeScenario = useAppStore((s) => s.activeScenario);
+  const scenarioText = useScenarioText();
   const setLanguage = useAppStore((s) => s.setLanguage);
 
   return (
@@ -30,7 +32,7 @@ export function TopBar() {
           <dt>{t('app.scenario')}</dt>
           <dd>
             <span className="pill" data-testid="active-scenario">
-              {activeScenario}
+              {scenarioText.name(activeScenario)}
             </span>
           </dd>
         </div>

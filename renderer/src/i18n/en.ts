@@ -1,6 +1,13 @@
 /**
- * English message catalogue. Every key here exists in nl.ts too (type-checked and tested).
+ * English message catalogue (shared strings; a screen's own strings live in its features/<name>/messages.ts).
  * Numbers inside messages arrive already formatted (i18n/format.ts), never raw.
+ *
+ * Keys are typed (i18n/resources.ts): `t('a.b')` with a key that is in no catalogue fails the typecheck, and
+ * test/renderer/i18n.test.ts fails on a key no renderer source uses and on a Dutch key set that differs.
+ * To add a string: add the key here and in nl.ts (or in the feature's messages.ts, English then Dutch), then
+ * use it with a literal key. A key built at run time (`category.${c}`) needs `as MessageKey` (from i18n) and
+ * must start with a literal prefix, so the test can see it is used. A new features/<name>/messages.ts also
+ * gets one line in i18n/resources.ts.
  */
 const en = {
   app: {
@@ -10,12 +17,19 @@ const en = {
     organisation: 'Organisation',
     organisationUnknown: 'No organisation loaded',
     scenario: 'Scenario',
-    scenarioExpected: 'expected',
     scenarioHint: 'The active scenario: choose it on the Dashboard or the Scenarios screen.',
     language: 'Language',
     versions: 'App {{app}} · dataset {{dataset}}',
   },
   langName: { en: 'English', nl: 'Nederlands' },
+  /** The seeded scenarios' names and descriptions as shown (stored names stay ids: CLI and file names use them). */
+  scenarioName: { 'no-ai': 'no-ai', conservative: 'conservative', expected: 'expected', accelerated: 'accelerated' },
+  scenarioDescription: {
+    'no-ai': 'Baseline: no AI adoption (every adoption ceiling 0); demand follows growth and attrition only.',
+    conservative: 'Slow adoption with low ceilings and a low realism factor (the conservative adoption and exposure presets).',
+    expected: 'Adoption and time savings as the evidence suggests (the expected adoption and exposure presets).',
+    accelerated: 'Fast adoption with high ceilings and savings (the accelerated adoption and exposure presets).',
+  },
   nav: {
     label: 'Main navigation',
     groups: {
@@ -48,9 +62,6 @@ const en = {
   common: {
     people_one: '{{n}} person',
     people_other: '{{n}} people',
-    tasks_one: '{{n}} task',
-    tasks_other: '{{n}} tasks',
-    notAvailable: 'not available',
     loading: 'Loading…',
   },
   tasks: {
@@ -145,7 +156,6 @@ const en = {
     people_leadership: 'People and leadership',
   },
   error: {
-    title: 'Something went wrong',
     roles: 'The roles could not be loaded.',
     tasks: 'The tasks of this role could not be loaded.',
     search: 'The search could not be run.',

@@ -2,7 +2,7 @@
  * i18next set-up: one instance per app (and per test), both catalogues bundled, synchronous init.
  * Owns: createI18n, useFormat, flattenKeys.
  */
-import i18next, { type i18n as I18n } from 'i18next';
+import i18next, { type i18n as I18n, type ParseKeys, type TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import type { Lang } from '../../../shared/domain/types';
@@ -10,6 +10,7 @@ import en from './en';
 import nl from './nl';
 import { formattersFor, type Formatters } from './format';
 import type { FeatureMessages } from './define';
+import './resources';
 
 // Every feature's messages.ts (see define.ts), merged under its own top-level keys.
 const featureModules = import.meta.glob<{ default: FeatureMessages }>('../features/*/messages.ts', { eager: true });
@@ -44,6 +45,11 @@ export function createI18n(lang: Lang = 'en'): I18n {
   });
   return instance;
 }
+
+/** Any key of the app's catalogues. A key built at run time is cast to it: the i18n test checks those keys are used and exist. */
+export type MessageKey = ParseKeys<'translation'>;
+/** The app's typed `t`, for helpers that get it from a component. */
+export type Translate = TFunction<'translation'>;
 
 export function asLang(value: string | undefined): Lang {
   return value === 'nl' ? 'nl' : 'en';

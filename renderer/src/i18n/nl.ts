@@ -11,12 +11,18 @@ const nl: Catalogue = {
     organisation: 'Organisatie',
     organisationUnknown: 'Geen organisatie geladen',
     scenario: 'Scenario',
-    scenarioExpected: 'verwacht',
     scenarioHint: 'Het actieve scenario: kies het op het Overzicht of het scherm Scenario’s.',
     language: 'Taal',
     versions: 'App {{app}} · dataset {{dataset}}',
   },
   langName: { en: 'English', nl: 'Nederlands' },
+  scenarioName: { 'no-ai': 'zonder AI', conservative: 'voorzichtig', expected: 'verwacht', accelerated: 'versneld' },
+  scenarioDescription: {
+    'no-ai': 'Basislijn: geen AI-adoptie (elk adoptieplafond 0); de vraag volgt alleen groei en verloop.',
+    conservative: 'Langzame adoptie met lage plafonds en een lage realismefactor (de voorzichtige voorinstellingen voor adoptie en blootstelling).',
+    expected: 'Adoptie en tijdsbesparing zoals het onderzoek aangeeft (de verwachte voorinstellingen voor adoptie en blootstelling).',
+    accelerated: 'Snelle adoptie met hoge plafonds en besparingen (de versnelde voorinstellingen voor adoptie en blootstelling).',
+  },
   nav: {
     label: 'Hoofdnavigatie',
     groups: {
@@ -49,9 +55,6 @@ const nl: Catalogue = {
   common: {
     people_one: '{{n}} persoon',
     people_other: '{{n}} personen',
-    tasks_one: '{{n}} taak',
-    tasks_other: '{{n}} taken',
-    notAvailable: 'niet beschikbaar',
     loading: 'Laden…',
   },
   tasks: {
@@ -146,7 +149,6 @@ const nl: Catalogue = {
     people_leadership: 'Mensen en leidinggeven',
   },
   error: {
-    title: 'Er ging iets mis',
     roles: 'De rollen konden niet worden geladen.',
     tasks: 'De taken van deze rol konden niet worden geladen.',
     search: 'De zoekopdracht kon niet worden uitgevoerd.',

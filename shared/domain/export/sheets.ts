@@ -3,6 +3,7 @@
  * header in both languages, a type and a width) and rows of plain values. Dates are YYYY-MM-DD strings
  * here; the XLSX writer turns them into real dates, the CSV writer keeps ISO text.
  */
+import { codedValue, itemName } from './itemNames';
 import type { BoardpackReport, PlansReport, ReportAssumption, ReportMeta, ReportOverride, ReportRoleImpact } from '../../api/export-dto';
 import type { Lang } from '../types';
 import { toCsv, type CsvCell } from './csv';
@@ -39,7 +40,7 @@ const statusLabel = (status: string, lang: Lang): string => STATUS[status]?.[lan
 function summarySheet(meta: ReportMeta, lines: { en: string; nl: string; value: CellValue }[], lang: Lang): Sheet {
   const base: { en: string; nl: string; value: CellValue }[] = [
     { en: 'Organisation', nl: 'Organisatie', value: meta.organisation },
-    { en: 'Scenario', nl: 'Scenario', value: meta.scenario },
+    { en: 'Scenario', nl: 'Scenario', value: codedValue(meta.scenario, lang) },
     { en: 'Department', nl: 'Afdeling', value: meta.department ?? (lang === 'nl' ? 'alle' : 'all') },
     { en: 'Exported on', nl: 'Geëxporteerd op', value: meta.date },
     { en: 'Names', nl: 'Namen', value: meta.pseudonymised ? (lang === 'nl' ? 'gepseudonimiseerd (alleen id)' : 'pseudonymised (id only)') : lang === 'nl' ? 'met namen' : 'with names' },
@@ -154,7 +155,7 @@ export function modulesSheet(report: PlansReport): Sheet {
   };
 }
 
-export function roleImpactSheet(roles: ReportRoleImpact[]): Sheet {
+export function roleImpactSheet(roles: ReportRoleImpact[], lang: Lang): Sheet {
   return {
     id: 'roleImpact',
     title: { en: 'Role impact per year', nl: 'Impact per functie per jaar' },
@@ -187,7 +188,7 @@ export function roleImpactSheet(roles: ReportRoleImpact[]): Sheet {
         supplyFte: Math.round(y.supplyFte * 1000) / 1000,
         surplusFte: Math.round(y.surplusFte * 1000) / 1000,
         hiresNeeded: Math.round(y.hiresNeeded * 1000) / 1000,
-        riskClass: y.riskClass,
+        riskClass: codedValue(y.riskClass, lang),
       })),
     ),
   };
@@ -206,9 +207,9 @@ export function assumptionsSheet(assumptions: ReportAssumption[], levers: { key:
       col('sources', 'Sources', 'Bronnen', 'text', 24),
     ],
     rows: [
-      ...levers.map((l) => ({ kind: kind('scenario lever', 'scenariohendel'), key: l.key, value: l.value, reason: null, sources: null })),
+      ...levers.map((l) => ({ kind: kind('scenario lever', 'scenariohendel'), key: itemName(l.key, lang), value: codedValue(l.value, lang), reason: null, sources: null })),
       ...overrides.map((o) => ({ kind: o.kind === 'task' ? kind('task override', 'taakaanpassing') : kind('role override', 'functieaanpassing'), key: `${o.id} ${o.title}`.trim(), value: o.change, reason: o.reason, sources: null })),
-      ...assumptions.map((a) => ({ kind: a.isAssumption ? kind('assumption', 'aanname') : kind('evidence', 'onderbouwd'), key: a.key, value: a.value, reason: a.note, sources: a.sources.join(', ') })),
+      ...assumptions.map((a) => ({ kind: a.isAssumption ? kind('assumption', 'aanname') : kind('evidence', 'onderbouwd'), key: itemName(a.key, lang), value: a.value, reason: a.note, sources: a.sources.join(', ') })),
     ],
   };
 }
@@ -260,7 +261,7 @@ export function scenarioSummarySheet(meta: ReportMeta, scenario: { startYear: nu
     [
       { en: 'Start year', nl: 'Startjaar', value: scenario.startYear },
       { en: 'Horizon (years)', nl: 'Horizon (jaren)', value: scenario.horizon },
-      { en: 'Task labels', nl: 'Taaklabels', value: scenario.labelSource },
+      { en: 'Task labels', nl: 'Taaklabels', value: codedValue(scenario.labelSource, lang) },
     ],
     lang,
   );

@@ -28,7 +28,8 @@ export interface E2eSession {
   close(): Promise<void>;
 }
 
-export async function startSession(options: { viewport?: { width: number; height: number } } = {}): Promise<E2eSession> {
+/** `locale` is the browser's language (navigator.languages); English unless a test asks for another. */
+export async function startSession(options: { viewport?: { width: number; height: number }; locale?: string } = {}): Promise<E2eSession> {
   const core = await openTestCore();
   const twin = await startTwin({
     core,
@@ -37,7 +38,7 @@ export async function startSession(options: { viewport?: { width: number; height
     preloadFile: path.join(repoRoot, 'dist', 'web', 'browser-preload.js'),
   });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 900 }, acceptDownloads: true });
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 900 }, acceptDownloads: true, locale: options.locale ?? 'en-GB' });
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];

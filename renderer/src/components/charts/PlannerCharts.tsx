@@ -56,8 +56,8 @@ export function TimeSavedArea({
           <YAxis tick={TICK} tickFormatter={format} width={72} label={{ value: yLabel, angle: -90, position: 'insideLeft', dx: -16, ...AXIS_LABEL }} />
           <Tooltip formatter={(v, k) => [format(Number(v)), names[k as 'automated' | 'augmented'] ?? String(k)]} />
           <Legend verticalAlign="top" height={30} formatter={(k) => names[k as 'automated' | 'augmented'] ?? String(k)} />
-          <Area dataKey="automated" name="automated" stackId="t" type="monotone" stroke={MEANING.automated} fill={MEANING.automated} fillOpacity={0.55} strokeWidth={2} isAnimationActive={false} />
-          <Area dataKey="augmented" name="augmented" stackId="t" type="monotone" stroke={MEANING.augmented} fill={MEANING.augmented} fillOpacity={0.35} strokeWidth={2} strokeDasharray="6 3" isAnimationActive={false} />
+          <Area dataKey="automated" name={names.automated} stackId="t" type="monotone" stroke={MEANING.automated} fill={MEANING.automated} fillOpacity={0.55} strokeWidth={2} isAnimationActive={false} />
+          <Area dataKey="augmented" name={names.augmented} stackId="t" type="monotone" stroke={MEANING.augmented} fill={MEANING.augmented} fillOpacity={0.35} strokeWidth={2} strokeDasharray="6 3" isAnimationActive={false} />
         </AreaChart>
       </ResponsiveContainer>
     </div>

@@ -6,12 +6,11 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntryDto } from '../../../../shared/api/dto';
-import { toApiError, type ApiError } from '../../api/client';
+import { useLoad } from '../../api/useLoad';
 import { EmptyState, Loading } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useFormat } from '../../i18n';
 import { LOCALES } from '../../i18n/format';
-import { useApi } from '../../state/store';
 import { diffValues, shortValue } from './diff';
 import './audit-log.css';
 
@@ -26,35 +25,27 @@ interface Filter {
 export function AuditLogScreen() {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const api = useApi();
   const [draft, setDraft] = useState<Filter>({ entity: '', entityId: '' });
   const [filter, setFilter] = useState<Filter>({ entity: '', entityId: '' });
   const [entries, setEntries] = useState<AuditEntryDto[]>([]);
-  const [state, setState] = useState<{ status: 'loading' | 'ready' | 'error'; error: ApiError | null; more: boolean; tick: number }>({ status: 'loading', error: null, more: false, tick: 0 });
   const [beforeId, setBeforeId] = useState<number | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    setState((s) => ({ ...s, status: 'loading', error: null }));
-    api
-      .invoke('audit.list', {
+  // One page per call; a newer filter or page wins over one still on its way (api/resource.ts).
+  const page = useLoad(
+    (a) =>
+      a.invoke('audit.list', {
         limit: PAGE_SIZE,
         ...(filter.entity ? { entity: filter.entity } : {}),
         ...(filter.entityId.trim() ? { entityId: filter.entityId.trim() } : {}),
         ...(beforeId ? { beforeId } : {}),
-      })
-      .then(
-        (r) => {
-          if (!live) return;
-          setEntries((prev) => (beforeId ? [...prev, ...r.entries] : r.entries));
-          setState((s) => ({ ...s, status: 'ready', error: null, more: r.entries.length === PAGE_SIZE }));
-        },
-        (error: unknown) => live && setState((s) => ({ ...s, status: 'error', error: toApiError(error) })),
-      );
-    return () => {
-      live = false;
-    };
-  }, [api, filter, beforeId, state.tick]);
+      }),
+    [filter, beforeId],
+  );
+  // A first page replaces the list, a next page extends it: once per page that arrives.
+  useEffect(() => {
+    if (page.data) setEntries((prev) => (beforeId ? [...prev, ...page.data!.entries] : page.data!.entries));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- beforeId belongs to the page that arrived
+  }, [page.data]);
+  const state = { status: page.status, error: page.error, more: page.data?.entries.length === PAGE_SIZE };
 
   const apply = (e: FormEvent) => {
     e.preventDefault();
@@ -66,7 +57,7 @@ export function AuditLogScreen() {
     setBeforeId(null);
     setFilter({ entity: '', entityId: '' });
   };
-  const retry = () => setState((s) => ({ ...s, tick: s.tick + 1 }));
+  const retry = page.reload;
   const filtered = filter.entity !== '' || filter.entityId.trim() !== '';
   const firstLoad = state.status === 'loading' && beforeId === null;
 

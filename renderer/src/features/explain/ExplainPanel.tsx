@@ -13,7 +13,7 @@ import type { Source } from '../../../../shared/domain/types';
 import { toApiError, type ApiError } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/EmptyState';
-import { useFormat } from '../../i18n';
+import { useFormat, type MessageKey } from '../../i18n';
 import type { Formatters } from '../../i18n/format';
 import { useAppStore } from '../../state/store';
 import './explain.css';
@@ -291,7 +291,7 @@ function InputRow({ input, fmt, sources }: { input: ExplainInput & { category?: 
   const { t } = useTranslation();
   const key = input.name.startsWith('input.') ? input.name.slice(6) : input.name;
   const name = t(inputKey(input.name), { defaultValue: key });
-  const context = [input.category ? t(`category.${input.category}`) : null, input.year ? String(input.year) : null].filter(Boolean).join(' · ');
+  const context = [input.category ? t(`category.${input.category}` as MessageKey) : null, input.year ? String(input.year) : null].filter(Boolean).join(' · ');
   const cited = (input.sourceIds ?? []).map((id) => sources?.[id]?.title ?? id);
   return (
     <tr data-testid="explain-input">

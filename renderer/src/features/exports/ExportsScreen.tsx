@@ -10,6 +10,7 @@ import type { Lang } from '../../../../shared/domain/types';
 import { toApiError, type ApiError } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { LOCALES } from '../../i18n/format';
+import { useScenarioText } from '../../i18n/scenarioText';
 import { useApi, useAppStore } from '../../state/store';
 import { useLoad } from '../../api/useLoad';
 import { downloadBase64, fileToBase64, formatBytes } from './download';
@@ -19,6 +20,7 @@ const WHATS: ExportWhat[] = ['plans', 'path', 'boardpack', 'scenario'];
 
 export function ExportsScreen() {
   const { t } = useTranslation();
+  const scenarioText = useScenarioText();
   const api = useApi();
   const language = useAppStore((s) => s.language);
   const ids = { scenario: useId(), department: useId(), employee: useId(), format: useId(), lang: useId(), restore: useId(), hint: useId() };
@@ -139,7 +141,7 @@ export function ExportsScreen() {
             <select id={ids.scenario} className="field__control" value={scenario} onChange={(e) => setScenario(e.target.value)} data-testid="export-scenario">
               {scenarioNames.map((s) => (
                 <option key={s} value={s}>
-                  {s}
+                  {scenarioText.name(s)}
                 </option>
               ))}
             </select>

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { Source } from '../../../../shared/domain/types';
 import { Loading } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { useFormat } from '../../i18n';
+import { useFormat, type MessageKey } from '../../i18n';
 import { useAppStore } from '../../state/store';
 import { useLoad } from '../../api/useLoad';
 import './methodology.css';
@@ -72,7 +72,7 @@ export function MethodologyScreen() {
               {MODEL_SECTIONS.map((s) => (
                 <li key={s.id}>
                   <a href={`#${methodAnchor(s.id)}`} onClick={(e) => goTo(methodAnchor(s.id), e)}>
-                    {t(`methodology.sections.${s.id}.title`)}
+                    {t(`methodology.sections.${s.id}.title` as MessageKey)}
                   </a>
                 </li>
               ))}
@@ -100,8 +100,8 @@ export function MethodologyScreen() {
           {t('methodology.modelHeading')}
         </h2>
         {MODEL_SECTIONS.map((s, i) => {
-          const formula = s.formula === false ? '' : t(`methodology.sections.${s.id}.formula`);
-          const assumptions = s.assumptions === false ? '' : t(`methodology.sections.${s.id}.assumptions`);
+          const formula = s.formula === false ? '' : t(`methodology.sections.${s.id}.formula` as MessageKey);
+          const assumptions = s.assumptions === false ? '' : t(`methodology.sections.${s.id}.assumptions` as MessageKey);
           const cited = s.sources.filter((id) => sourceTitles.has(id));
           return (
             <article key={s.id} id={methodAnchor(s.id)} className="panel mt-section" data-testid={`method-${s.id}`}>
@@ -109,9 +109,9 @@ export function MethodologyScreen() {
                 <span className="mt-num" aria-hidden="true">
                   {i + 1}
                 </span>
-                {t(`methodology.sections.${s.id}.title`)}
+                {t(`methodology.sections.${s.id}.title` as MessageKey)}
               </h3>
-              <Paragraphs text={t(`methodology.sections.${s.id}.body`)} />
+              <Paragraphs text={t(`methodology.sections.${s.id}.body` as MessageKey)} />
               {formula ? (
                 <p className="mt-formula">
                   <span className="mt-label">{t('methodology.formula')}</span>

@@ -93,7 +93,7 @@ export default defineMessages(
       sections: {
         adoption: {
           title: 'Adoptie in de tijd',
-          body: 'Onderzoek zegt welke taken AI zou kunnen veranderen, niet wanneer een organisatie het echt gaat gebruiken. Overstap modelleert de adoptie per taakcategorie als een S-curve: eerst langzaam, het snelst rond een middenjaar, daarna afvlakkend tot een plafond onder 100%.\n\nDrie voorinstellingen (voorzichtig, verwacht, versneld) verschillen in middenjaar, steilheid en plafond. Het basisscenario no-ai houdt de adoptie op nul, zodat je kunt vergelijken met niets doen.',
+          body: 'Onderzoek zegt welke taken AI zou kunnen veranderen, niet wanneer een organisatie het echt gaat gebruiken. Overstap modelleert de adoptie per taakcategorie als een S-curve: eerst langzaam, het snelst rond een middenjaar, daarna afvlakkend tot een plafond onder 100%.\n\nDrie voorinstellingen (voorzichtig, verwacht, versneld) verschillen in middenjaar, steilheid en plafond. Het basisscenario zonder AI houdt de adoptie op nul, zodat je kunt vergelijken met niets doen.',
           formula: 'adoptie(categorie, jaar) = plafond ÷ (1 + e^(−steilheid × (jaar − middenjaar)))',
           assumptions: 'Middenjaar, steilheid en plafond van elke voorinstelling zijn aannames, onderbouwd met adoptie-enquêtes (zie Bronnen) en per scenario aan te passen met schuifregelaars.',
         },

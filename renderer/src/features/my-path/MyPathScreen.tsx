@@ -295,7 +295,7 @@ function ProposeForm({
             {t('myPath.skills.form.level')}
           </label>
           <select id="propose-level-select" className="field__control" value={shownLevel} disabled={!current} onChange={(e) => setLevel(Number(e.target.value))} data-testid="propose-level-select">
-            {[0, 1, 2, 3, 4, 5].map((l) => (
+            {([0, 1, 2, 3, 4, 5] as const).map((l) => (
               <option key={l} value={l}>
                 {t(`myPath.skills.levels.${l}`)}
               </option>

@@ -41,7 +41,6 @@ export default defineMessages(
         },
         proposals: {
           heading: 'Your proposals',
-          loading: 'Loading your proposals…',
           error: 'Your proposals could not be loaded',
           line: '{{skill}}: {{from}} → {{level}}',
           lineDecided: '{{skill}}: you proposed {{level}}',
@@ -62,8 +61,6 @@ export default defineMessages(
         kicker: 'Learning timeline',
         title: 'Ready for {{role}} in about {{weeks}} weeks at {{hours}} h a week',
         xAxis: 'Week',
-        yAxis: 'Module',
-        before: 'before',
         duration: 'learning',
         done: 'done',
         caption: 'Modules in order, with the weeks they take at {{hours}} hours a week.',
@@ -75,8 +72,6 @@ export default defineMessages(
       },
       progress: {
         heading: 'Your progress',
-        status: 'Plan status',
-        markDone: 'Mark {{title}} done',
         notStarted: 'Learning starts once a person has approved the plan.',
         raised: 'Finishing a module raises the skill (source: learning).',
         error: 'Your progress could not be saved',
@@ -124,7 +119,6 @@ export default defineMessages(
         },
         proposals: {
           heading: 'Je voorstellen',
-          loading: 'Je voorstellen laden…',
           error: 'Je voorstellen konden niet worden geladen',
           line: '{{skill}}: {{from}} → {{level}}',
           lineDecided: '{{skill}}: je stelde {{level}} voor',
@@ -145,8 +139,6 @@ export default defineMessages(
         kicker: 'Leertijdlijn',
         title: 'Klaar voor {{role}} in ongeveer {{weeks}} weken bij {{hours}} uur per week',
         xAxis: 'Week',
-        yAxis: 'Module',
-        before: 'ervoor',
         duration: 'leren',
         done: 'afgerond',
         caption: 'Modules op volgorde, met de weken die ze kosten bij {{hours}} uur per week.',
@@ -158,8 +150,6 @@ export default defineMessages(
       },
       progress: {
         heading: 'Je voortgang',
-        status: 'Status van het plan',
-        markDone: '{{title}} afgerond',
         notStarted: 'Het leren begint zodra een persoon het plan heeft goedgekeurd.',
         raised: 'Een afgeronde module verhoogt de vaardigheid (bron: leren).',
         error: 'Je voortgang kon niet worden opgeslagen',

@@ -8,10 +8,10 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { DocumentKind, PrivacyFileDto, PrivacyPersonDto } from '../../../../shared/api/privacy-dto';
-import { toApiError, type ApiClient } from '../../api/client';
+import type { ApiClient } from '../../api/client';
 import { Loading } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { useApi } from '../../state/store';
+import { useAction } from '../../api/useAction';
 import { useLoad } from '../../api/useLoad';
 import { EmployeeModeGate } from '../employee-mode/EmployeeModeGate';
 import './privacy.css';
@@ -30,26 +30,25 @@ function download(file: PrivacyFileDto): void {
 }
 
 /** Runs an API action and keeps its message (ok or error) for a live region. */
-function useAction(): { run: (fn: (api: ApiClient) => Promise<unknown>, ok: string | ((result: never) => string)) => Promise<boolean>; message: { ok: boolean; text: string } | null; busy: boolean } {
-  const api = useApi();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+function useMessageAction(): { run: (fn: (api: ApiClient) => Promise<unknown>, ok: string | ((result: never) => string)) => Promise<boolean>; message: { ok: boolean; text: string } | null; busy: boolean } {
+  const action = useAction();
+  const [done, setDone] = useState<string | null>(null);
+  const message = action.error ? { ok: false, text: action.error.message } : done !== null ? { ok: true, text: done } : null;
   return {
     message,
-    busy,
+    busy: action.busy,
     async run(fn, ok) {
-      setBusy(true);
-      setMessage(null);
-      try {
-        const result = await fn(api);
-        setMessage({ ok: true, text: typeof ok === 'string' ? ok : ok(result as never) });
-        return true;
-      } catch (error) {
-        setMessage({ ok: false, text: toApiError(error).message });
-        return false;
-      } finally {
-        setBusy(false);
-      }
+      setDone(null);
+      action.clearError();
+      let succeeded = false;
+      const result = await action.run(async (api) => {
+        const r = await fn(api);
+        succeeded = true;
+        return r;
+      });
+      if (!succeeded) return false;
+      setDone(typeof ok === 'string' ? ok : ok(result as never));
+      return true;
     },
   };
 }
@@ -188,7 +187,7 @@ function PersonRights({ id, onChanged, onErased }: { id: string; onChanged: () =
   const [tick, setTick] = useState(0);
   const consents = useLoad((a) => a.invoke('consent.list', { employeeId: id }), [id, tick]);
   const detail = useLoad((a) => a.invoke('employees.get', { id, lang }), [id, tick, lang]);
-  const act = useAction();
+  const act = useMessageAction();
   const changed = () => (setTick((n) => n + 1), onChanged());
   const [field, setField] = useState<'ageBand' | 'gender'>('ageBand');
   const [value, setValue] = useState('25-34');
@@ -332,7 +331,7 @@ function PersonRights({ id, onChanged, onErased }: { id: string; onChanged: () =
 
 function PassphrasePanel({ isSet, onChanged }: { isSet: boolean; onChanged: () => void }) {
   const { t } = useTranslation();
-  const act = useAction();
+  const act = useMessageAction();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   return (
@@ -357,7 +356,7 @@ function PassphrasePanel({ isSet, onChanged }: { isSet: boolean; onChanged: () =
 
 function RetentionPanel({ months, onChanged }: { months: number; onChanged: () => void }) {
   const { t } = useTranslation();
-  const act = useAction();
+  const act = useMessageAction();
   const [value, setValue] = useState(String(months));
   const [reason, setReason] = useState('');
   return (
@@ -396,7 +395,7 @@ function RetentionPanel({ months, onChanged }: { months: number; onChanged: () =
 /** How many automatic backups stay beside the database; fewer copies of everyone's data (issue 16.7). */
 function BackupsPanel({ keep, min, max, onChanged }: { keep: number; min: number; max: number; onChanged: () => void }) {
   const { t } = useTranslation();
-  const act = useAction();
+  const act = useMessageAction();
   const [value, setValue] = useState(String(keep));
   return (
     <Panel title={t('privacyScreen.backups.title')}>
@@ -421,7 +420,7 @@ const KINDS: DocumentKind[] = ['worker-notice', 'dpia', 'works-council', 'method
 
 function DocumentsPanel() {
   const { t, i18n } = useTranslation();
-  const act = useAction();
+  const act = useMessageAction();
   const [what, setWhat] = useState<DocumentKind>('worker-notice');
   const [format, setFormat] = useState<'md' | 'pdf'>('md');
   return (

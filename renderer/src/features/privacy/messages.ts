@@ -8,7 +8,7 @@ export default defineMessages(
       loading: 'Loading privacy status…',
       loadError: 'Could not load the privacy status',
       status: { title: 'Status', passphrase: 'Employee-mode passphrase', set: 'set', notSet: 'not set', retention: 'Audit log kept', months: '{{n}} months', pseudonymised: 'Pseudonymised mode', on: 'on', off: 'off', minGroup: 'Minimum group size', minGroupNote: 'Groups of people smaller than this are hidden in the fairness audit (per age band and gender). Role-level planning figures are not aggregates of people and do not use it.', erasures: 'Erasures in the register', objections: 'Objections to scoring', consents: 'Consents (age band / gender)', backups: 'Automatic backups kept', backupsValue: '{{keep}} (now {{present}})' },
-      people: { title: 'People', search: 'Search by id or department', none: 'No one matches.', select: 'Select', objects: 'objects to scoring', consented: 'consent: {{fields}}', total: '{{shown}} of {{total}} shown' },
+      people: { title: 'People', search: 'Search by id or department', none: 'No one matches.', objects: 'objects to scoring', consented: 'consent: {{fields}}', total: '{{shown}} of {{total}} shown' },
       person: {
         title: 'Rights of {{id}}',
         consent: 'Consent for the fairness audit',
@@ -55,7 +55,7 @@ export default defineMessages(
       loading: 'Privacystatus laden…',
       loadError: 'De privacystatus kon niet worden geladen',
       status: { title: 'Status', passphrase: 'Wachtzin medewerkermodus', set: 'ingesteld', notSet: 'niet ingesteld', retention: 'Auditlog bewaard', months: '{{n}} maanden', pseudonymised: 'Gepseudonimiseerde modus', on: 'aan', off: 'uit', minGroup: 'Minimale groepsgrootte', minGroupNote: 'Groepen mensen kleiner dan dit worden in de eerlijkheidsaudit verborgen (per leeftijdsklasse en gender). Planningscijfers op rolniveau zijn geen overzichten van mensen en gebruiken het niet.', erasures: 'Wissingen in het register', objections: 'Bezwaren tegen scoren', consents: 'Toestemmingen (leeftijd / gender)', backups: 'Automatische reservekopieën bewaard', backupsValue: '{{keep}} (nu {{present}})' },
-      people: { title: 'Personen', search: 'Zoek op nummer of afdeling', none: 'Niemand gevonden.', select: 'Kies', objects: 'maakt bezwaar tegen scoren', consented: 'toestemming: {{fields}}', total: '{{shown}} van {{total}} getoond' },
+      people: { title: 'Personen', search: 'Zoek op nummer of afdeling', none: 'Niemand gevonden.', objects: 'maakt bezwaar tegen scoren', consented: 'toestemming: {{fields}}', total: '{{shown}} van {{total}} getoond' },
       person: {
         title: 'Rechten van {{id}}',
         consent: 'Toestemming voor de eerlijkheidsaudit',

@@ -5,11 +5,11 @@
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../i18n';
+import { useFormat, type MessageKey } from '../../i18n';
 import type { RoleExposurePair, RoleExposureRow } from '../../state/slices/scenarioSlice';
 
 type Key = 'alpha' | 'beta' | 'gamma' | 'alphaTime' | 'betaTime' | 'gammaTime' | 'automatedShare' | 'augmentedShare';
-const ROWS: { key: Key; label: string }[] = [
+const ROWS: { key: Key; label: MessageKey }[] = [
   { key: 'alpha', label: 'roles.exposure.alpha' },
   { key: 'beta', label: 'roles.exposure.beta' },
   { key: 'gamma', label: 'roles.exposure.gamma' },

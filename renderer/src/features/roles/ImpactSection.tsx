@@ -9,7 +9,7 @@ import type { Explanation } from '../../../../shared/domain/explain';
 import type { RoleYearExplanations } from '../../../../shared/api/dto';
 import { Card } from '../../components/Card';
 import { EmptyState } from '../../components/EmptyState';
-import { useFormat } from '../../i18n';
+import { useFormat, type MessageKey } from '../../i18n';
 import type { RoleImpact } from '../../state/slices/scenarioSlice';
 import { ExplainButton, ExplainPanel } from '../explain/ExplainPanel';
 import { FigurePanel } from './FigurePanel';
@@ -56,7 +56,7 @@ export function ImpactSection({ impact, staffed }: { impact: RoleImpact; staffed
     );
   };
 
-  const cell = (e: RoleYearExplanations, key: keyof RoleYearExplanations, labelKey: string, y: number, shown: string) => (
+  const cell = (e: RoleYearExplanations, key: keyof RoleYearExplanations, labelKey: MessageKey, y: number, shown: string) => (
     <ExplainButton explanation={e[key]} label={t(labelKey, { year: y })} testId={`explain-${key}-${y}`}>
       {shown}
     </ExplainButton>

@@ -4,6 +4,7 @@
  */
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { scenarioLabel } from '../../i18n/scenarioText';
 import type { TaskListItem } from '../../../../shared/api/dto';
 import type { RoleOverride } from '../../../../shared/domain/scenario';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -110,7 +111,7 @@ export function TaskMixEditor({ roleCode, tasks }: { roleCode: string; tasks: Ta
           </h2>
         </div>
       </div>
-      <p className="panel__lead">{t('roles.mix.lead', { scenario })}</p>
+      <p className="panel__lead">{t('roles.mix.lead', { scenario: scenarioLabel(t, scenario) })}</p>
       {override ? (
         <p className="mix-override" data-testid="mix-overridden">
           <span className="tag scenario-tag">{t('roles.mix.overridden')}</span> {t('roles.mix.overriddenReason', { reason: override.reason })}
@@ -234,7 +235,7 @@ export function TaskMixEditor({ roleCode, tasks }: { roleCode: string; tasks: Ta
             </button>
           ) : null}
           <span role="status" className="mix-done" data-testid="mix-done">
-            {done === 'saved' ? t('roles.mix.saved', { scenario }) : done === 'removed' ? t('roles.mix.removed') : !changed ? t('roles.mix.unchanged') : ''}
+            {done === 'saved' ? t('roles.mix.saved', { scenario: scenarioLabel(t, scenario) }) : done === 'removed' ? t('roles.mix.removed') : !changed ? t('roles.mix.unchanged') : ''}
           </span>
         </div>
       </form>

@@ -10,7 +10,7 @@ import type { Scenario } from '../../../../shared/domain/scenario';
 import { TASK_CATEGORIES, type Assumptions, type Source } from '../../../../shared/domain/types';
 import { EmptyState, Loading } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { useFormat } from '../../i18n';
+import { useFormat, type MessageKey, type Translate } from '../../i18n';
 import { useAppStore } from '../../state/store';
 import { ImpactCharts } from '../dashboard/ImpactCharts';
 import { totalsAtHorizon } from '../dashboard/shape';
@@ -187,7 +187,7 @@ function fieldProps(spec: Spec, draft: Scenario, defaults: Scenario, update: (r:
   };
 }
 
-type T = (key: string, options?: Record<string, unknown>) => string;
+type T = Translate;
 
 function buildSpecs(t: T, a: Assumptions) {
   const adoption = Object.fromEntries(
@@ -232,7 +232,7 @@ function buildSpecs(t: T, a: Assumptions) {
   const d = a.defaults;
   const lever = (id: keyof Scenario['levers'], unit: FieldUnit, min: number, max: number, step: number, ids: string[]): Spec => ({
     id: `lever-${id}`,
-    label: t(`scenarios.lever.${id}`),
+    label: t(`scenarios.lever.${id}` as MessageKey),
     unit,
     min,
     max,

@@ -10,7 +10,8 @@ import { SmallMultiple, TornadoChart } from '../../components/charts/PlannerChar
 import { EmptyState, Loading } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { toApiError, type ApiError } from '../../api/client';
-import { useFormat } from '../../i18n';
+import { useFormat, type MessageKey } from '../../i18n';
+import { useScenarioText } from '../../i18n/scenarioText';
 import { useAppStore } from '../../state/store';
 import { ScenarioEditor } from './ScenarioEditor';
 import '../dashboard/dashboard.css';
@@ -68,6 +69,7 @@ function ScenarioList() {
   const state = useAppStore((s) => s.scenariosState);
   const mutateState = useAppStore((s) => s.scenarioMutateState);
   const active = useAppStore((s) => s.activeScenario);
+  const text = useScenarioText();
   const editorName = useAppStore((s) => s.editorName);
   const setActive = useAppStore((s) => s.setActiveScenario);
   const openEditor = useAppStore((s) => s.openEditor);
@@ -177,11 +179,11 @@ function ScenarioList() {
             {scenarios.map((s) => (
               <tr key={s.name} data-testid="scenario-row" data-name={s.name} className={s.name === editorName ? 'row--selected' : undefined}>
                 <th scope="row">
-                  {s.name}
+                  {text.name(s.name)}
                   {s.name === active ? <span className="stag stag--active">{t('scenarios.list.active')}</span> : null}
                   {s.isSeeded ? <span className="stag">{t('scenarios.list.seeded')}</span> : null}
                 </th>
-                <td className="scenario-desc">{s.description}</td>
+                <td className="scenario-desc">{text.description(s)}</td>
                 <td>{fmt.number(s.taskOverrides + s.roleOverrides)}</td>
                 <td>{s.updatedAt ? fmt.date(s.updatedAt) : '–'}</td>
                 <td>
@@ -262,6 +264,7 @@ function ComparePanel() {
   const fmt = useFormat();
   const scenarios = useAppStore((s) => s.scenarios);
   const active = useAppStore((s) => s.activeScenario);
+  const text = useScenarioText();
   const comparison = useAppStore((s) => s.scenarioCompare);
   const state = useAppStore((s) => s.scenarioCompareState);
   const runCompare = useAppStore((s) => s.runCompare);
@@ -296,7 +299,7 @@ function ComparePanel() {
               data-testid={`compare-pick-${s.name}`}
               onChange={(e) => setPicked((p) => (e.target.checked ? [...p, s.name] : p.filter((x) => x !== s.name)))}
             />
-            {s.name}
+            {text.name(s.name)}
           </label>
         ))}
         <button type="button" className="button" disabled={!ok || state.status === 'loading'} onClick={() => void runCompare(picked)} data-testid="compare-run">
@@ -355,7 +358,7 @@ function SensitivityPanel() {
 
   const label = (id: string) => {
     const [group, a, b] = id.split('.');
-    if (group === 'adoption' && a && b) return `${t(`category.${a}`)}: ${t(`scenarios.field.${b}`)}`;
+    if (group === 'adoption' && a && b) return `${t(`category.${a}` as MessageKey)}: ${t(`scenarios.field.${b}` as MessageKey)}`;
     if (group === 'exposure' && a === 'augmentation') return t('scenarios.field.augmentation', { level: b });
     if (group === 'exposure' && a === 'realismFactor') return t('scenarios.field.realism');
     if (group === 'levers' && a) return t(`scenarios.lever.${a}`, { defaultValue: a });

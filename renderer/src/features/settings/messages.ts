@@ -21,7 +21,6 @@ export default defineMessages(
         minGroupReason:
           'A count, average or rate for a group of people (a department, a location, a demographic group) is shown only when the group has at least this many people, so nobody can be recognised in a small group. Role-level planning figures are not affected. Never below 3; the default is 5.',
         minGroupInvalid: 'Enter a whole number from 3 to 50.',
-        minGroupDefault: 'Default: 5',
         save: 'Save',
         reset: 'Reset to 5',
         pseudonymised: 'Pseudonymised mode',
@@ -41,7 +40,6 @@ export default defineMessages(
         schema: 'Database schema',
         organisation: 'Organisation',
         employees: 'People',
-        unknown: 'not available',
       },
     },
   },
@@ -65,7 +63,6 @@ export default defineMessages(
         minGroupReason:
           'Een aantal, gemiddelde of percentage voor een groep mensen (een afdeling, een locatie, een demografische groep) wordt alleen getoond als de groep minstens zoveel mensen telt, zodat niemand in een kleine groep herkenbaar is. Planningscijfers per rol vallen hier niet onder. Nooit lager dan 3; standaard 5.',
         minGroupInvalid: 'Vul een geheel getal van 3 tot en met 50 in.',
-        minGroupDefault: 'Standaard: 5',
         save: 'Opslaan',
         reset: 'Terug naar 5',
         pseudonymised: 'Gepseudonimiseerde modus',
@@ -85,7 +82,6 @@ export default defineMessages(
         schema: 'Databaseschema',
         organisation: 'Organisatie',
         employees: 'Personen',
-        unknown: 'niet beschikbaar',
       },
     },
   },

@@ -119,7 +119,8 @@ function SourceCard({ source: s, attributed }: { source: Source; attributed: boo
   return (
     <article className="panel so-card" id={`source-${s.id}`} aria-labelledby={`source-${s.id}-title`} data-testid={`source-${s.id}`}>
       <div className="so-card__head">
-        <h3 className="so-card__title" id={`source-${s.id}-title`}>
+        {/* A source's title and licence exist only as published (English): marked so, for screen readers too. */}
+        <h3 className="so-card__title" id={`source-${s.id}-title`} lang="en">
           {s.title}
         </h3>
         <StrengthBadge strength={s.strength} />
@@ -127,7 +128,9 @@ function SourceCard({ source: s, attributed }: { source: Source; attributed: boo
       <dl className="so-facts">
         <div>
           <dt>{t('sources.licence')}</dt>
-          <dd data-testid="source-licence">{s.licence}</dd>
+          <dd data-testid="source-licence" lang="en">
+            {s.licence}
+          </dd>
         </div>
         {s.url ? (
           <div>

@@ -1,6 +1,7 @@
 /** The active scenario's task overrides with their reasons; each opens the task's panel to change or remove it. */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { scenarioLabel } from '../../i18n/scenarioText';
 import type { TaskListItem } from '../../../../shared/api/dto';
 import type { TaskOverride } from '../../../../shared/domain/scenario';
 import { useFormat } from '../../i18n';
@@ -23,9 +24,9 @@ export function OverridesList({
     <section className="panel" aria-labelledby={`${uid}-title`} data-testid="task-overrides">
       <div className="panel__header">
         <div>
-          <p className="panel__kicker">{t('taskEdit.list.kicker', { scenario })}</p>
+          <p className="panel__kicker">{t('taskEdit.list.kicker', { scenario: scenarioLabel(t, scenario) })}</p>
           <h2 className="panel__title" id={`${uid}-title`}>
-            {overrides.length === 0 ? t('taskEdit.list.none', { scenario }) : t('taskEdit.list.title', { count: overrides.length })}
+            {overrides.length === 0 ? t('taskEdit.list.none', { scenario: scenarioLabel(t, scenario) }) : t('taskEdit.list.title', { count: overrides.length })}
           </h2>
         </div>
       </div>

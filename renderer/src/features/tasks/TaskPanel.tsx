@@ -6,6 +6,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { scenarioLabel } from '../../i18n/scenarioText';
 import type { TaskListItem } from '../../../../shared/api/dto';
 import { AutomationBadge, ExposureBadge } from '../../components/Labels';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -229,7 +230,7 @@ export function TaskPanel({ task, roleCode, onClose }: { task: TaskListItem; rol
 
         <section aria-labelledby={`${uid}-model`}>
           <h3 id={`${uid}-model`} className="task-panel__h">
-            {t('taskEdit.panel.model', { scenario })}
+            {t('taskEdit.panel.model', { scenario: scenarioLabel(t, scenario) })}
           </h3>
           {model.status !== 'ready' ? (
             <p className="explain-muted">{t(model.status === 'loading' ? 'taskEdit.panel.modelLoading' : 'taskEdit.panel.modelUnavailable')}</p>
@@ -256,7 +257,7 @@ export function TaskPanel({ task, roleCode, onClose }: { task: TaskListItem; rol
 
         <section aria-labelledby={`${uid}-form`}>
           <h3 id={`${uid}-form`} className="task-panel__h">
-            {t('taskEdit.form.title', { scenario })}
+            {t('taskEdit.form.title', { scenario: scenarioLabel(t, scenario) })}
           </h3>
           {existing ? (
             <p data-testid="task-override-current">
@@ -327,7 +328,7 @@ export function TaskPanel({ task, roleCode, onClose }: { task: TaskListItem; rol
                 </button>
               ) : null}
               <span role="status" className="mix-done" data-testid="override-done">
-                {done === 'saved' ? t('taskEdit.form.saved', { scenario }) : done === 'removed' ? t('taskEdit.form.removed', { scenario }) : ''}
+                {done === 'saved' ? t('taskEdit.form.saved', { scenario: scenarioLabel(t, scenario) }) : done === 'removed' ? t('taskEdit.form.removed', { scenario: scenarioLabel(t, scenario) }) : ''}
               </span>
             </div>
           </form>

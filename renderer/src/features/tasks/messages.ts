@@ -6,7 +6,6 @@ export default defineMessages(
     taskEdit: {
       column: 'Scenario',
       details: 'Details',
-      detailsOf: 'Evidence and override for “{{task}}”',
       overridden: 'overridden',
       overriddenHint: 'The active scenario overrides this task: {{reason}}',
       mixShare: 'scenario mix',
@@ -81,7 +80,6 @@ export default defineMessages(
     taskEdit: {
       column: 'Scenario',
       details: 'Details',
-      detailsOf: 'Onderbouwing en aanpassing van ‘{{task}}’',
       overridden: 'aangepast',
       overriddenHint: 'Het actieve scenario past deze taak aan: {{reason}}',
       mixShare: 'scenariomix',

@@ -13,7 +13,7 @@ import { IMPORT_FIELDS } from '../../../../shared/api/import-dto';
 import { toApiError, type ApiError } from '../../api/client';
 import { Loading } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { useFormat } from '../../i18n';
+import { useFormat, type MessageKey, type Translate } from '../../i18n';
 import { LOCALES } from '../../i18n/format';
 import { useApi, useAppStore } from '../../state/store';
 import { ProgressBar } from '../paths/common';
@@ -422,7 +422,7 @@ function CheckSummary({ preview, busy }: { preview: ImportPreview; busy: boolean
       <dl className="imp-counts" aria-live="polite">
         {items.map(([k, v, id]) => (
           <div key={k} className={k === 'removed' && v > 0 ? 'imp-count imp-count--warn' : 'imp-count'}>
-            <dt>{t(`workforce.import.check.counts.${k}`)}</dt>
+            <dt>{t(`workforce.import.check.counts.${k}` as MessageKey)}</dt>
             <dd data-testid={id}>{fmt.number(v)}</dd>
           </div>
         ))}
@@ -502,7 +502,7 @@ function MappingEditor({
   );
 }
 
-function problemText(p: ImportProblem, lang: string, t: (k: string, o?: Record<string, unknown>) => string): string {
+function problemText(p: ImportProblem, lang: string, t: Translate): string {
   // English: the core's own precise message. Dutch: the catalogue's text for the code.
   if (lang === 'en') return p.message;
   return t(`workforce.import.codes.${p.code}`, { defaultValue: p.message });
@@ -841,7 +841,7 @@ function DoneStep({ result, onClose }: { result: ImportResult; onClose(): void }
       <dl className="imp-counts">
         {items.map(([k, v]) => (
           <div key={k} className="imp-count">
-            <dt>{t(`workforce.import.done.${k}`)}</dt>
+            <dt>{t(`workforce.import.done.${k}` as MessageKey)}</dt>
             <dd data-testid={`import-done-${k}`}>{fmt.number(v)}</dd>
           </div>
         ))}

@@ -4,7 +4,6 @@
  * names only when the app is not in pseudonymised mode and the user turns "Show names" on.
  */
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { toApiError, type ApiError } from '../../api/client';
 import { useTranslation } from 'react-i18next';
 import type { EmployeeListItem, Settings } from '../../../../shared/api/dto';
 import { Card } from '../../components/Card';
@@ -12,11 +11,12 @@ import { EmptyState, Loading } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useFormat } from '../../i18n';
 import { LOCALES } from '../../i18n/format';
-import { useApi, useAppStore } from '../../state/store';
+import { useAppStore } from '../../state/store';
 import { EmployeePanel } from './EmployeePanel';
 import { ImportWizard } from './ImportWizard';
 import { PeopleTable } from './PeopleTable';
 import { filterPeople, isFiltered, NO_FILTER, sortPeople, uniqueDepartments, uniqueRoles, type PeopleFilter, type SortDir, type SortKey } from './people';
+import { useAction } from '../../api/useAction';
 import { useLoad } from '../../api/useLoad';
 import './workforce.css';
 
@@ -109,35 +109,26 @@ export function WorkforceScreen() {
 
 /** workforce.loadDemo: straight into an empty workforce, or over the current one after a confirmation. */
 function useDemoLoader(onLoaded: (org: string, n: number) => void) {
-  const api = useApi();
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const action = useAction();
   const load = async (replace: boolean) => {
-    setBusy(true);
-    setError(null);
-    try {
-      const r = await api.invoke('workforce.loadDemo', replace ? { replace: true } : {});
-      setConfirming(false);
-      onLoaded(r.organisation, r.employees);
-    } catch (e) {
-      setError(toApiError(e));
-    } finally {
-      setBusy(false);
-    }
+    const r = await action.run((api) => api.invoke('workforce.loadDemo', replace ? { replace: true } : {}));
+    if (!r) return;
+    setConfirming(false);
+    onLoaded(r.organisation, r.employees);
   };
   return {
     confirming,
-    busy,
-    error,
+    busy: action.busy,
+    error: action.error,
     load,
     ask: () => {
-      setError(null);
+      action.clearError();
       setConfirming(true);
     },
     dismiss: () => {
       setConfirming(false);
-      setError(null);
+      action.clearError();
     },
   };
 }

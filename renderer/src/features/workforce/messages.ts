@@ -21,7 +21,6 @@ export default defineMessages(
         department: 'Department',
         role: 'Role',
         status: 'Status',
-        all: 'All',
         allDepartments: 'All departments',
         allRoles: 'All roles',
         statusAll: 'Everyone',
@@ -122,7 +121,6 @@ export default defineMessages(
         error: 'The demo organisation could not be loaded.',
       },
       import: {
-        title: 'Import people',
         kicker: 'Workforce import',
         close: 'Close the import',
         steps: { file: 'Choose a file', check: 'Check and review', import: 'Import', done: 'Summary' },
@@ -233,7 +231,6 @@ export default defineMessages(
           confidence: '{{pct}} sure',
           chosen_one: '{{n}} choice made',
           chosen_other: '{{n}} choices made',
-          loadingRoles: 'Loading roles…',
         },
         skills: {
           heading: 'Skills to review',
@@ -247,7 +244,6 @@ export default defineMessages(
           leaveOut: 'Leave it out',
         },
         run: {
-          heading: 'Importing',
           progress: 'Importing people',
           cancel: 'Cancel the import',
           cancelling: 'Cancelling…',
@@ -292,7 +288,6 @@ export default defineMessages(
         loading: 'Loading people…',
         error: 'The people list could not be loaded.',
         empty: 'No people in this organisation yet.',
-        import: 'Import people',
         emptyHint: 'Import an export from your HR system, or start with the synthetic demo organisation to explore.',
         noMatch: 'Nobody matches these filters.',
         noMatchHint: 'Clear a filter or try a shorter text.',
@@ -319,7 +314,6 @@ export default defineMessages(
         department: 'Afdeling',
         role: 'Rol',
         status: 'Status',
-        all: 'Alle',
         allDepartments: 'Alle afdelingen',
         allRoles: 'Alle rollen',
         statusAll: 'Iedereen',
@@ -420,7 +414,6 @@ export default defineMessages(
         error: 'De demo-organisatie kon niet worden geladen.',
       },
       import: {
-        title: 'Personen importeren',
         kicker: 'Personeelsimport',
         close: 'Import sluiten',
         steps: { file: 'Bestand kiezen', check: 'Controleren en beoordelen', import: 'Importeren', done: 'Overzicht' },
@@ -531,7 +524,6 @@ export default defineMessages(
           confidence: '{{pct}} zeker',
           chosen_one: '{{n}} keuze gemaakt',
           chosen_other: '{{n}} keuzes gemaakt',
-          loadingRoles: 'Rollen laden…',
         },
         skills: {
           heading: 'Vaardigheden om te beoordelen',
@@ -545,7 +537,6 @@ export default defineMessages(
           leaveOut: 'Weglaten',
         },
         run: {
-          heading: 'Bezig met importeren',
           progress: 'Personen importeren',
           cancel: 'Import annuleren',
           cancelling: 'Annuleren…',
@@ -590,7 +581,6 @@ export default defineMessages(
         loading: 'Personen laden…',
         error: 'De personenlijst kon niet worden geladen.',
         empty: 'Deze organisatie heeft nog geen personen.',
-        import: 'Personen importeren',
         emptyHint: 'Importeer een export uit je HR-systeem, of begin met de synthetische demo-organisatie om rond te kijken.',
         noMatch: 'Niemand past bij deze filters.',
         noMatchHint: 'Wis een filter of probeer een kortere tekst.',

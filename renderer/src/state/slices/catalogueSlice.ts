@@ -5,8 +5,9 @@
  */
 import type { StateCreator } from 'zustand/vanilla';
 import type { RoleListItem, RoleRef, TaskListItem } from '../../../../shared/api/dto';
-import { toApiError, type ApiClient } from '../../api/client';
-import { IDLE, LOADING, type AppState, type AsyncState } from '../types';
+import type { ApiClient } from '../../api/client';
+import { createResource } from '../../api/resource';
+import { IDLE, type AppState, type AsyncState } from '../types';
 
 export interface CatalogueSlice {
   roles: RoleListItem[];
@@ -40,9 +41,12 @@ function defaultRole(roles: RoleListItem[]): RoleListItem | undefined {
   return pool.reduce<RoleListItem | undefined>((best, r) => (!best || r.headcount > best.headcount ? r : best), undefined);
 }
 
-export const createCatalogueSlice = (api: ApiClient): StateCreator<AppState, [], [], CatalogueSlice> => {
-  const seq = { roles: 0, tasks: 0, search: 0 };
-  return (set, get) => ({
+export const createCatalogueSlice = (api: ApiClient): StateCreator<AppState, [], [], CatalogueSlice> => (set, get) => {
+  // One resource per kind of call (api/resource.ts): a newer call wins over an older one still on its way.
+  const rolesCall = createResource((rolesState) => set({ rolesState }));
+  const tasksCall = createResource((tasksState) => set(tasksState.status === 'error' ? { tasks: [], taskRole: null, tasksState } : { tasksState }));
+  const searchCall = createResource((searchState) => set({ searchState }));
+  return {
     roles: [],
     rolesState: IDLE,
     selectedRoleCode: null,
@@ -55,77 +59,61 @@ export const createCatalogueSlice = (api: ApiClient): StateCreator<AppState, [],
     searchState: IDLE,
 
     async loadRoles() {
-      const n = ++seq.roles;
-      set({ rolesState: LOADING });
-      try {
-        const { roles } = await api.invoke('roles.list', { lang: get().language });
-        if (n !== seq.roles) return;
-        set({ roles, rolesState: IDLE });
-        const selected = get().selectedRoleCode;
-        if (selected && roles.some((r) => r.code === selected)) return;
-        const first = defaultRole(roles);
-        if (first) await get().selectRole(first.code);
-        else set({ selectedRoleCode: null, taskRole: null, tasks: [], searchIds: null });
-      } catch (error) {
-        if (n === seq.roles) set({ rolesState: { status: 'error', error: toApiError(error) } });
-      }
+      await rolesCall.run(
+        () => api.invoke('roles.list', { lang: get().language }),
+        async ({ roles }) => {
+          set({ roles });
+          const selected = get().selectedRoleCode;
+          if (selected && roles.some((r) => r.code === selected)) return;
+          const first = defaultRole(roles);
+          if (first) await get().selectRole(first.code);
+          else set({ selectedRoleCode: null, taskRole: null, tasks: [], searchIds: null });
+        },
+      );
     },
 
     async selectRole(code) {
-      const n = ++seq.tasks;
-      seq.search++; // a search for the previous role is void
-      set({ selectedRoleCode: code, tasksState: LOADING, searchIds: null, searchQuery: '', searchState: IDLE });
-      try {
-        const list = await api.invoke('tasks.list', { roleCode: code, lang: get().language });
-        if (n !== seq.tasks) return;
-        set({ tasks: list.tasks, taskRole: list.role, tasksState: IDLE });
-      } catch (error) {
-        if (n === seq.tasks) set({ tasks: [], taskRole: null, tasksState: { status: 'error', error: toApiError(error) } });
-        return;
-      }
+      // A search for the previous role is void.
+      searchCall.supersede();
+      set({ selectedRoleCode: code, searchIds: null, searchQuery: '', searchState: IDLE });
+      const loaded = await tasksCall.run(
+        () => api.invoke('tasks.list', { roleCode: code, lang: get().language }),
+        (list) => set({ tasks: list.tasks, taskRole: list.role }),
+      );
       const pending = get().search.trim();
-      if (pending) await get().runSearch(pending);
+      if (loaded && pending) await get().runSearch(pending);
     },
 
     setSearch(text) {
       if (text.trim() === '') {
         // Clearing shows the whole role at once; no need to wait for the debounce.
-        seq.search++;
+        searchCall.supersede();
         set({ search: text, searchIds: null, searchQuery: '', searchState: IDLE });
       } else set({ search: text });
     },
 
     async runSearch(text) {
-      const n = ++seq.search;
       const query = text.trim();
       const roleCode = get().selectedRoleCode;
       if (!query || !roleCode) {
+        searchCall.supersede();
         set({ searchIds: null, searchQuery: '', searchState: IDLE });
         return;
       }
-      set({ searchState: LOADING });
-      try {
-        const list = await api.invoke('tasks.list', { roleCode, lang: get().language, search: query.slice(0, 200) });
-        if (n !== seq.search) return;
-        set({ searchIds: list.tasks.map((t) => t.id), searchQuery: query, searchState: IDLE });
-      } catch (error) {
-        if (n === seq.search) set({ searchState: { status: 'error', error: toApiError(error) } });
-      }
+      await searchCall.run(
+        () => api.invoke('tasks.list', { roleCode, lang: get().language, search: query.slice(0, 200) }),
+        (list) => set({ searchIds: list.tasks.map((t) => t.id), searchQuery: query }),
+      );
     },
 
     async reloadCatalogue() {
       const selected = get().selectedRoleCode;
       if (!selected) return get().loadRoles();
-      const n = ++seq.roles;
-      const roles = (async () => {
-        try {
-          const { roles } = await api.invoke('roles.list', { lang: get().language });
-          if (n === seq.roles) set({ roles, rolesState: IDLE });
-        } catch (error) {
-          if (n === seq.roles) set({ rolesState: { status: 'error', error: toApiError(error) } });
-        }
-      })();
+      const roles = rolesCall.run(
+        () => api.invoke('roles.list', { lang: get().language }),
+        ({ roles }) => set({ roles }),
+      );
       await Promise.all([roles, get().selectRole(selected)]);
     },
-  });
+  };
 };

@@ -1,11 +1,13 @@
 /**
- * Settings and app info: the language (persisted through settings.update), the organisation for the top bar.
+ * Settings and app info: the language (the system's until one is chosen; a choice is persisted through
+ * settings.update), the organisation for the top bar.
  * init() is the app's start-up: settings + app info, then the catalogue in the saved language.
  */
 import type { StateCreator } from 'zustand/vanilla';
 import type { AppInfo, Settings } from '../../../../shared/api/dto';
 import type { Lang } from '../../../../shared/domain/types';
 import { toApiError, type ApiClient } from '../../api/client';
+import { detectLanguage, systemLanguages } from '../../i18n/detect';
 import { IDLE, LOADING, type AppState, type AsyncState } from '../types';
 
 export interface SettingsSlice {
@@ -28,7 +30,8 @@ export interface SettingsSlice {
 export const createSettingsSlice =
   (api: ApiClient): StateCreator<AppState, [], [], SettingsSlice> =>
   (set, get) => ({
-    language: 'en',
+    // The system's language until the settings say someone chose one (13: Dutch on a Dutch system).
+    language: detectLanguage(systemLanguages()),
     settings: null,
     info: null,
     startup: IDLE,
@@ -46,7 +49,8 @@ export const createSettingsSlice =
       set({ startup: LOADING });
       try {
         const [settings, info] = await Promise.all([api.invoke('settings.get', {}), api.invoke('app.info', {})]);
-        set({ settings, info, language: settings.language, startup: IDLE });
+        // A language someone chose wins; otherwise the one detected at start stays.
+        set({ settings, info, language: settings.languageChosen === false ? get().language : settings.language, startup: IDLE });
       } catch (error) {
         // The catalogue still loads in the default language; the shell shows why settings are missing.
         set({ startup: { status: 'error', error: toApiError(error) } });
@@ -55,7 +59,8 @@ export const createSettingsSlice =
     },
 
     async setLanguage(lang) {
-      if (lang === get().language) return;
+      // Choosing the language already shown still records the choice, so the system's no longer decides.
+      if (lang === get().language && get().settings?.languageChosen !== false) return;
       // Switch at once; the catalogue reloads with titles and statements in the new language.
       set({ language: lang, settingsSave: LOADING });
       const reload = get().reloadCatalogue();
