@@ -40,6 +40,7 @@ function columns(mapping: Record<string, ImportField> = {}): ImportColumn[] {
 const fteError: ImportProblem = {
   severity: 'error',
   code: 'fte.range',
+  params: { fte: 2, min: 0, max: 1.5 },
   file: 'broken.csv',
   row: 3,
   column: 'FTE',
@@ -47,16 +48,19 @@ const fteError: ImportProblem = {
   message: 'FTE 2 is outside (0, 1.5]; expected a number greater than 0 and at most 1.5.',
 };
 
-function preview(input: { fileName: string; mapping?: Record<string, ImportField>; replace?: boolean }): ImportPreview {
+function preview(input: { fileName?: string; sessionId?: string; mapping?: Record<string, ImportField>; replace?: boolean }): ImportPreview {
+  const fileName = input.fileName ?? sessionFiles.get(input.sessionId ?? '') ?? 'unknown.csv';
   const cols = columns(input.mapping);
   const problems: ImportProblem[] = [];
-  if (!cols.some((c) => c.field === 'fte')) problems.push({ severity: 'error', code: 'header.required', file: input.fileName, row: 1, column: null, value: null, message: 'No FTE column: expected a header like "fte".' });
-  if (input.fileName === 'broken.csv') problems.push(fteError);
+  if (!cols.some((c) => c.field === 'fte')) problems.push({ severity: 'error', code: 'header.required', params: { field: 'fte' }, file: fileName, row: 1, column: null, value: null, message: 'No FTE column: expected a header like "fte".' });
+  if (fileName === 'broken.csv') problems.push(fteError);
   const warnings: ImportProblem[] = cols.some((c) => c.header === 'Afd' && c.field === null)
-    ? [{ severity: 'warning', code: 'header.unknown', file: input.fileName, row: 1, column: 'Afd', value: 'Afd', message: 'Column "Afd" is not recognised and is ignored.' }]
+    ? [{ severity: 'warning', code: 'mapping.unknownColumn', params: { column: 'Afd' }, file: fileName, row: 1, column: 'Afd', value: 'Afd', message: 'Column "Afd" is not recognised and is ignored.' }]
     : [];
   return {
-    fileName: input.fileName,
+    sessionId: input.sessionId ?? null,
+    requirements: { required: ['id', 'title', 'fte'], missing: cols.some((c) => c.field === 'fte') ? [] : ['fte'], fteFrom: cols.some((c) => c.field === 'fte') ? 'column' : null, derivations: [], fullTimeHours: 36 },
+    fileName,
     format: 'csv',
     encoding: 'windows-1252',
     delimiter: ';',
@@ -94,6 +98,9 @@ function preview(input: { fileName: string; mapping?: Record<string, ImportField
   };
 }
 
+/** Sessions the fake core opened: id → file name. */
+const sessionFiles = new Map<string, string>();
+
 const person = (id: string): EmployeeListItem => ({ id, role: '43-4051.00', roleTitle: 'Customer Service Representatives', roleToReview: false, department: 'Service', location: 'Utrecht', fte: 1, contractType: 'permanent', objection: false });
 
 function setup(overrides: FakeHandlers = {}, opts: { lastMapping?: ImportMappingInfo['lastMapping']; people?: number } = {}) {
@@ -101,7 +108,13 @@ function setup(overrides: FakeHandlers = {}, opts: { lastMapping?: ImportMapping
   let release: { resolve(r: ImportResult): void; reject(e: unknown): void } | null = null;
   const h = catalogueHandlers({
     'employees.list': () => ({ employees: state.imported ? [person('1001'), person('1002')] : Array.from({ length: opts.people ?? 0 }, (_, i) => person(`E${i}`)) }),
-    'import.mapping': () => ({ lastMapping: opts.lastMapping ?? null, fields: ['id', 'name', 'title', 'fte', 'department', 'ignore'] as ImportField[] }),
+    'import.mapping': () => ({ lastMapping: opts.lastMapping ?? null, fields: ['id', 'name', 'title', 'fte', 'department', 'ignore'] as ImportField[], fullTimeHours: { value: 36, default: 36, min: 32, max: 40 } }),
+    'import.open': (input) => {
+      const sessionId = `00000000-0000-4000-8000-${String(sessionFiles.size + 1).padStart(12, '0')}`;
+      sessionFiles.set(sessionId, input.fileName);
+      return { sessionId, fileName: input.fileName, format: 'csv', rows: 3, bytes: input.contentBase64.length };
+    },
+    'import.close': (input) => ({ closed: sessionFiles.delete(input.sessionId) }),
     'import.preview': (input) => preview(input),
     'import.commit': (input) =>
       new Promise<ImportResult>((resolve, reject) => {
