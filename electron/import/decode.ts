@@ -94,6 +94,6 @@ function mixedEncoding(b: Buffer): { validLine: number; validSample: string; inv
   if (!valid || !invalid) return null;
   const from = Math.max(b.lastIndexOf(0x0a, valid.at) + 1, valid.at - 20);
   let to = b.indexOf(0x0a, valid.at);
-  if (to === -1 || to > valid.at + valid.n + 20) to = Math.min(b.length, valid.at + valid.n + 20);
+  if (to === -1 || to > valid.at + valid.n + 40) to = Math.min(b.length, valid.at + valid.n + 40);
   return { validLine: valid.line, validSample: b.toString('utf8', from, to).replace(/\r/g, '').trim(), invalidLine: invalid.line, invalidByte: invalid.byte };
 }
