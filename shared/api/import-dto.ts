@@ -56,7 +56,6 @@ export const IMPORT_PROBLEM_CODES = [
   'review.unknownSkill',
   'fte.type',
   'fte.range',
-  'fte.derived',
   'hours.type',
   'hours.negative',
   'hours.range',

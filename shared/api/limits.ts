@@ -7,5 +7,8 @@
 export const MAX_IMPORT_BYTES = 150_000_000;
 /** The same limit as base64 text, as a file crosses the contract. */
 export const MAX_IMPORT_BASE64 = 4 * Math.ceil(MAX_IMPORT_BYTES / 3);
+/** Full-time week bounds: Dutch collective agreements range from 36 to 40 hours; 32–40 leaves room for a four-day week. Default: EVIDENCE F (36 h). */
+export const FULL_TIME_HOURS = { min: 32, max: 40, default: 36 } as const;
+
 /** The largest request body the twin reads: the largest import plus room for the JSON around it. */
 export const MAX_REQUEST_BYTES = MAX_IMPORT_BASE64 + 1_000_000;

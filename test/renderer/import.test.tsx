@@ -157,13 +157,16 @@ async function chooseAndCheck(user: ReturnType<typeof userEvent.setup>, fileName
 }
 
 describe('import wizard', () => {
-  it('reads the file as base64, previews, re-previews on a mapping change, sends the review choices, and shows progress and a summary', async () => {
+  it('sends the file once (a session), previews, re-previews on a mapping change by session, sends the review choices, and shows progress and a summary', async () => {
     const { h, finish } = setup();
     const { user, bridge } = await openImport(h);
     expect(document.activeElement).toBe(screen.getByTestId('import-step-title'));
     await chooseAndCheck(user);
+    // The file crosses once, to import.open; previews and the commit name the session.
+    expect(bridge.callsOf('import.open')).toEqual([{ fileName: 'afas.csv', contentBase64: Buffer.from(CSV, 'utf8').toString('base64') }]);
     const first = bridge.callsOf('import.preview')[0]!;
-    expect(first).toEqual({ fileName: 'afas.csv', contentBase64: Buffer.from(CSV, 'utf8').toString('base64') });
+    expect(first).toEqual({ sessionId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+    expect(screen.getByTestId('import-requirements')).toHaveAttribute('data-fte-from', 'column');
     // Recognised columns, counts, the warning and both reviews.
     const rows = within(screen.getByTestId('import-mapping')).getAllByTestId('mapping-row');
     expect(rows.map((r) => r.dataset.header)).toEqual(['Personeelsnummer', 'Functie', 'FTE', 'Afd']);
@@ -191,7 +194,9 @@ describe('import wizard', () => {
     await user.click(screen.getByTestId('import-commit'));
     await waitFor(() => expect(bridge.callsOf('import.commit')).toHaveLength(1));
     const commit = bridge.callsOf('import.commit')[0]!;
-    expect(commit).toMatchObject({ fileName: 'afas.csv', mapping: { Afd: 'department' }, reviewChoices: { '3': 'ovs-ai-content-specialist' }, skillChoices: { Schrijvenn: 'onet:2.A.1.c' } });
+    expect(bridge.callsOf('import.open')).toHaveLength(1);
+    expect(commit).not.toHaveProperty('contentBase64');
+    expect(commit).toMatchObject({ sessionId: first.sessionId, mapping: { Afd: 'department' }, reviewChoices: { '3': 'ovs-ai-content-specialist' }, skillChoices: { Schrijvenn: 'onet:2.A.1.c' } });
     expect(commit.jobId).toMatch(/^import-/);
     expect(screen.getByTestId('import-wizard')).toHaveAttribute('data-step', 'import');
     // Progress events for this job move the bar; another job's are ignored.
@@ -283,7 +288,8 @@ describe('import wizard', () => {
     expect(screen.getByTestId('import-blocked')).toHaveTextContent('Herstel 1 fout in het bestand');
     const problem = screen.getAllByTestId('problem-row').find((r) => r.dataset.severity === 'error')!;
     expect(problem).toHaveTextContent('Fout');
-    expect(problem).toHaveTextContent('De fte ligt buiten (0; 1,5].');
+    // The Dutch message keeps the values of the problem, in Dutch notation.
+    expect(problem).toHaveTextContent('Fte 2 ligt buiten (0; 1,5].');
     expect(screen.getByTestId('review-confidence')).toHaveTextContent('63% zeker');
   });
 });

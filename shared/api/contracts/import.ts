@@ -7,12 +7,9 @@ import { z } from 'zod';
 import { IMPORT_FIELDS, type ImportMappingInfo, type ImportPreview, type ImportResult, type ImportSessionInfo } from '../import-dto';
 import { emptyInput, employeeIdSchema, phantom, roleCodeSchema } from '../common';
 import { EMPLOYEE_MODE_NONE } from '../employeeMode';
-import { MAX_IMPORT_BASE64, MAX_IMPORT_BYTES } from '../limits';
+import { FULL_TIME_HOURS, MAX_IMPORT_BASE64, MAX_IMPORT_BYTES } from '../limits';
 
-export { MAX_IMPORT_BASE64 };
-
-/** Full-time week bounds: Dutch collective agreements range from 36 to 40 hours; 32–40 leaves room for a four-day week. */
-export const FULL_TIME_HOURS = { min: 32, max: 40, default: 36 } as const;
+export { FULL_TIME_HOURS, MAX_IMPORT_BASE64 };
 
 const tooLarge = `the file is larger than ${MAX_IMPORT_BYTES / 1_000_000} MB`;
 
