@@ -1,5 +1,5 @@
 // Bundles the Node-side entries, one file each (a sandboxed preload cannot require siblings; TOOLCHAIN G7):
-// dist/electron/main.cjs, dist/electron/preload.cjs, dist/electron/worker.cjs and the twin's dist/web/browser-preload.js.
+// dist/electron/main.cjs, dist/electron/preload.cjs, dist/electron/worker.cjs, dist/electron/xlsx-worker.cjs and the twin's dist/web/browser-preload.js.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -23,6 +23,7 @@ await Promise.all([
   // The sandboxed preload has no require('node:url'): it needs neither the shim nor anything else from Node.
   build({ ...node, define: {}, banner: {}, entryPoints: [path.join(root, 'electron/preload.ts')], outfile: path.join(root, 'dist/electron/preload.cjs') }),
   build({ ...node, entryPoints: [path.join(root, 'electron/worker/worker.ts')], outfile: path.join(root, 'dist/electron/worker.cjs') }),
+  build({ ...node, entryPoints: [path.join(root, 'electron/import/xlsxWorker.ts')], outfile: path.join(root, 'dist/electron/xlsx-worker.cjs') }),
   build({
     bundle: true,
     platform: 'browser',

@@ -3,11 +3,15 @@
  * Dutch labels. Results are cached per distinct text, so 100,000 people with 300 distinct titles
  * cost 300 lookups.
  */
+import { ROLE_CONFIDENCE_THRESHOLD, type MatchReason } from '../../shared/api/import-dto';
 import type { Role, Skill } from '../../shared/domain/types';
 import { dice, FuzzyIndex, normalise, titleVariants } from './match';
+import { vocabularyMatch } from './vocabulary';
 
-/** A title matched at or above this is taken without review. */
-export const ROLE_ACCEPT = 0.9;
+/** A title matched at or above this is taken without review; below it the guess is stored marked "to review". */
+export const ROLE_ACCEPT = ROLE_CONFIDENCE_THRESHOLD;
+/** A Dutch HR vocabulary rule: curated, so it is taken (at ROLE_ACCEPT or above), with the evidence shown. */
+const VOCABULARY = 0.92;
 /** Same for skill names; below it the skill waits for the planner's choice. */
 export const SKILL_ACCEPT = 0.9;
 /** An alternate title several roles share: certain of the words, not of the role. */
@@ -17,7 +21,8 @@ interface MatchResult {
   code: string | null;
   title: string | null;
   confidence: number;
-  alternatives: { code: string; title: string; confidence: number }[];
+  alternatives: { code: string; title: string; confidence: number; reason?: MatchReason }[];
+  reason?: MatchReason;
 }
 
 const ROLE_CODE = /^(\d{2}-\d{4})(\.\d{2})?$/;
@@ -75,17 +80,26 @@ export class RoleCatalogue {
     return result;
   }
 
-  private ref(code: string, confidence: number) {
-    return { code, title: this.title(code), confidence: round(confidence) };
+  private ref(code: string, confidence: number, reason: MatchReason) {
+    return { code, title: this.title(code), confidence: round(confidence), reason };
   }
 
   private compute(text: string, key: string): MatchResult {
     const code = this.byCodeText(text);
-    if (code) return { code, title: this.title(code), confidence: 1, alternatives: [] };
+    if (code) return { code, title: this.title(code), confidence: 1, alternatives: [], reason: { kind: 'roleCode', matched: code } };
     const own = this.own.get(key);
-    if (own) return { code: own, title: this.title(own), confidence: 1, alternatives: [] };
+    if (own) return { code: own, title: this.title(own), confidence: 1, alternatives: [], reason: { kind: 'ownTitle', matched: text.trim() } };
+    const rule = vocabularyMatch(text);
+    if (rule && this.byCode.has(rule.code)) {
+      const others = this.index
+        .fuzzy(text, 6)
+        .filter((h) => h.value !== rule.code)
+        .slice(0, 4)
+        .map((h) => this.ref(h.value, Math.min(h.score, VOCABULARY - 0.01), { kind: 'similar', matched: h.text }));
+      return { code: rule.code, title: this.title(rule.code), confidence: VOCABULARY, alternatives: others, reason: { kind: 'vocabulary', matched: rule.label } };
+    }
     const exact = this.index.exactMatches(text);
-    if (exact.length === 1) return { code: exact[0]!, title: this.title(exact[0]!), confidence: 1, alternatives: [] };
+    if (exact.length === 1) return { code: exact[0]!, title: this.title(exact[0]!), confidence: 1, alternatives: [], reason: { kind: 'alternateTitle', matched: text.trim() } };
     if (exact.length > 1) {
       // Shared alternate title: the role whose own title is closest, then a current role (people are
       // imported into today's roles), then the lowest code. Nearly the role's own title is certain enough.
@@ -97,14 +111,15 @@ export class RoleCatalogue {
       scored.sort((a, b) => b.own - a.own || b.current - a.current || a.c.localeCompare(b.c));
       const best = scored[0]!;
       const confidence = best.own >= 0.9 ? 0.95 : AMBIGUOUS;
-      return { code: best.c, title: this.title(best.c), confidence, alternatives: scored.slice(1, 6).map((x) => this.ref(x.c, AMBIGUOUS)) };
+      const reason: MatchReason = { kind: 'alternateTitle', matched: text.trim() };
+      return { code: best.c, title: this.title(best.c), confidence, alternatives: scored.slice(1, 6).map((x) => this.ref(x.c, AMBIGUOUS, reason)), reason };
     }
     const hits = this.index.fuzzy(text, 6);
     if (hits.length === 0) return { code: null, title: null, confidence: 0, alternatives: [] };
     const [best, ...rest] = hits;
     // Fuzzy never reaches certainty: an exact-looking near-miss still scores below 1.
     const conf = Math.min(0.99, best!.score);
-    return { code: best!.value, title: this.title(best!.value), confidence: round(conf), alternatives: rest.slice(0, 5).map((h) => this.ref(h.value, h.score)) };
+    return { code: best!.value, title: this.title(best!.value), confidence: round(conf), alternatives: rest.slice(0, 5).map((h) => this.ref(h.value, h.score, { kind: 'similar', matched: h.text })), reason: { kind: 'similar', matched: best!.text } };
   }
 }
 

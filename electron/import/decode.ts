@@ -42,11 +42,11 @@ export function sniff(bytes: Buffer, fileName: string): Sniffed {
     if (c < 9 || (c > 13 && c < 32 && c !== 27)) control++;
   }
   if (control > probe.length * 0.01) throw new BadFileError('file.binary', `${fileName} holds binary data (${control} control bytes in the first ${probe.length}), not CSV text.`);
-  return decodeText(bytes);
+  return decodeText(bytes, fileName);
 }
 
 /** UTF-8 when the bytes are valid UTF-8 (BOM or not), else Windows-1252, which every byte sequence is. */
-export function decodeText(bytes: Buffer): Extract<Sniffed, { kind: 'csv' }> {
+export function decodeText(bytes: Buffer, fileName = 'The file'): Extract<Sniffed, { kind: 'csv' }> {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { kind: 'csv', text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
   }
@@ -57,6 +57,43 @@ export function decodeText(bytes: Buffer): Extract<Sniffed, { kind: 'csv' }> {
   try {
     return { kind: 'csv', text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
+    const mixed = mixedEncoding(bytes);
+    if (mixed) throw new BadFileError('file.mixedEncoding', `${fileName} mixes character encodings: line ${mixed.validLine} is UTF-8 ("${mixed.validSample}") but line ${mixed.invalidLine} is not (byte 0x${mixed.invalidByte.toString(16)}), so names would be garbled either way. Save the whole file once more as CSV (UTF-8).`);
     return { kind: 'csv', text: iconv.decode(bytes, 'win1252'), encoding: 'windows-1252' };
   }
+}
+
+/** Length of the valid UTF-8 multi-byte sequence at i (2–4), or 0. */
+function utf8SequenceAt(b: Buffer, i: number): number {
+  const c = b[i]!;
+  const n = c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
+  if (n === 0 || i + n > b.length) return 0;
+  for (let k = 1; k < n; k++) if ((b[i + k]! & 0xc0) !== 0x80) return 0;
+  return n;
+}
+
+/**
+ * A file that is not valid UTF-8 yet holds real UTF-8 sequences (two exports pasted together, one row edited in
+ * another program): the first line of each kind, for the error. Windows-1252 text almost never forms a valid
+ * UTF-8 sequence ("Ã©" would have to be written on purpose), so one of each is enough to tell.
+ */
+function mixedEncoding(b: Buffer): { validLine: number; validSample: string; invalidLine: number; invalidByte: number } | null {
+  let line = 1;
+  let valid: { line: number; at: number; n: number } | null = null;
+  let invalid: { line: number; byte: number } | null = null;
+  for (let i = 0; i < b.length && !(valid && invalid); i++) {
+    const c = b[i]!;
+    if (c === 0x0a) line++;
+    if (c < 0x80) continue;
+    const n = utf8SequenceAt(b, i);
+    if (n > 0) {
+      valid ??= { line, at: i, n };
+      i += n - 1;
+    } else invalid ??= { line, byte: c };
+  }
+  if (!valid || !invalid) return null;
+  const from = Math.max(b.lastIndexOf(0x0a, valid.at) + 1, valid.at - 20);
+  let to = b.indexOf(0x0a, valid.at);
+  if (to === -1 || to > valid.at + valid.n + 40) to = Math.min(b.length, valid.at + valid.n + 40);
+  return { validLine: valid.line, validSample: b.toString('utf8', from, to).replace(/\r/g, '').trim(), invalidLine: invalid.line, invalidByte: invalid.byte };
 }

@@ -34,11 +34,13 @@ export function dice(a: string, b: string): number {
 interface FuzzyHit<T> {
   value: T;
   score: number;
+  /** The text (as added) that scored best for this value: the reason it was found. */
+  text: string;
 }
 
 export class FuzzyIndex<T> {
   private readonly exact = new Map<string, T[]>();
-  private readonly entries: { value: T; size: number }[] = [];
+  private readonly entries: { value: T; size: number; text: string }[] = [];
   private readonly grams = new Map<string, number[]>();
 
   /** Adds a text under which `value` can be found (the same value may have many texts). */
@@ -51,7 +53,7 @@ export class FuzzyIndex<T> {
     } else this.exact.set(norm, [value]);
     const set = trigrams(norm);
     const idx = this.entries.length;
-    this.entries.push({ value, size: set.size });
+    this.entries.push({ value, size: set.size, text });
     for (const g of set) {
       const l = this.grams.get(g);
       if (l) l.push(idx);
@@ -75,14 +77,14 @@ export class FuzzyIndex<T> {
       if (!l) continue;
       for (const idx of l) shared.set(idx, (shared.get(idx) ?? 0) + 1);
     }
-    const best = new Map<T, number>();
+    const best = new Map<T, { score: number; text: string }>();
     for (const [idx, n] of shared) {
       const e = this.entries[idx]!;
       const score = (2 * n) / (q.size + e.size);
-      if (score > (best.get(e.value) ?? 0)) best.set(e.value, score);
+      if (score > (best.get(e.value)?.score ?? 0)) best.set(e.value, { score, text: e.text });
     }
     return [...best.entries()]
-      .map(([value, score]) => ({ value, score }))
+      .map(([value, b]) => ({ value, score: b.score, text: b.text }))
       .sort((a, b) => b.score - a.score || String(a.value).localeCompare(String(b.value)))
       .slice(0, limit);
   }

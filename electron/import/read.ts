@@ -7,7 +7,8 @@ import { parseCsv } from './csv';
 import { sniff } from './decode';
 import { BadFileError } from './errors';
 import { findHeaderRow } from './fields';
-import { readXlsx, type CellValue } from './xlsx';
+import { readXlsxOffThread } from './readXlsxOffThread';
+import type { CellValue } from './xlsx';
 
 export interface SourceTable {
   file: string;
@@ -24,7 +25,7 @@ export interface ReadFile {
   skills: SourceTable | null;
 }
 
-export async function readImportFile(bytes: Buffer, fileName: string): Promise<ReadFile> {
+export async function readImportFile(bytes: Buffer, fileName: string, signal?: { readonly aborted: boolean }): Promise<ReadFile> {
   const sniffed = sniff(bytes, fileName);
   if (sniffed.kind === 'csv') {
     const { delimiter, records } = parseCsv(sniffed.text, fileName);
@@ -36,7 +37,7 @@ export async function readImportFile(bytes: Buffer, fileName: string): Promise<R
     }
     return { format: 'csv', encoding: sniffed.encoding, delimiter, people: { file: fileName, sheet: null, rows }, skills: null };
   }
-  const sheets = await readXlsx(sniffed.bytes, fileName);
+  const sheets = await readXlsxOffThread(sniffed.bytes, fileName, signal);
   const first = sheets[0]!;
   let skills: SourceTable | null = null;
   const second = sheets[1];
@@ -46,7 +47,7 @@ export async function readImportFile(bytes: Buffer, fileName: string): Promise<R
 }
 
 /** A separate long-format skills file (CSV or the first sheet of an XLSX). */
-export async function readSkillsFile(bytes: Buffer, fileName: string): Promise<SourceTable> {
-  const f = await readImportFile(bytes, fileName);
+export async function readSkillsFile(bytes: Buffer, fileName: string, signal?: { readonly aborted: boolean }): Promise<SourceTable> {
+  const f = await readImportFile(bytes, fileName, signal);
   return f.people;
 }

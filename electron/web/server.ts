@@ -15,6 +15,7 @@ import { dispatch } from '../api/dispatch';
 import type { Core } from '../core';
 import type { ApiEventName, ApiEvents } from '../../shared/api/bridge';
 import { fail, type Result } from '../../shared/api/result';
+import { MAX_REQUEST_BYTES } from '../../shared/api/limits';
 
 export interface TwinOptions {
   core: Core;
@@ -45,7 +46,8 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-const MAX_BODY = 64 * 1024 * 1024;
+/** The one request size limit, from the contract (the largest import plus its JSON). */
+const MAX_BODY = MAX_REQUEST_BYTES;
 const SESSION_COOKIE = 'overstap_session';
 
 /** Equal-length digests, so neither a long, short nor non-ASCII guess can make the comparison throw (16.2). */

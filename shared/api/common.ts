@@ -10,12 +10,8 @@ z.config({ jitless: true });
 /** The output type of a method, carried as a type only. */
 export const phantom = <T>() => undefined as unknown as T;
 
-/**
- * The largest file a call may carry, as base64 (~200 MB: a 150 MB file): far above any HR export, far
- * below what would exhaust memory. The one size limit for imports; every door (IPC, the twin's request
- * body, the CLI) takes its cap from this constant.
- */
-export const MAX_IMPORT_BASE64 = 200_000_000;
+/** The import size limit lives in limits.ts beside the twin's body cap (one number for every door). */
+export { MAX_IMPORT_BASE64 } from './limits';
 /** A database backup handed back for restore, as base64. */
 export const MAX_BACKUP_BASE64 = 64 * 1024 * 1024;
 /** A scenario file's JSON text. */

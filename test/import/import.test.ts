@@ -110,7 +110,7 @@ describe('workforce import: a corpus of real-shaped files', () => {
 
   it('uncertain titles are imported with the best guess, marked to review; a review choice settles them', async () => {
     const core = await openTestCore();
-    const csv = 'id;functie;fte\nR1;Klantenservicemedewerker;1\nR2;Social media goeroe;1\nR3;Brand Manager;1\nR4;Qwxz zzyq;1\n';
+    const csv = 'id;functie;fte\nR1;Klantenservicemedewerker;1\nR2;Reclamegoeroe;1\nR3;Brand Manager;1\nR4;Qwxz zzyq;1\n';
     const preview = await call(core, 'import.preview', { fileName: 'r.csv', contentBase64: b64(csv) });
     const review = preview.toReview.filter((t) => t.kind === 'role');
     expect(review.map((t) => t.id)).toEqual(['R2', 'R3', 'R4']);
@@ -263,7 +263,7 @@ describe('workforce import: re-import, replace, mapping', () => {
   it('a mapping overrides recognition and is remembered as the last mapping', async () => {
     const core = await openTestCore();
     expect((await call(core, 'import.mapping', {})).lastMapping).toBeNull();
-    const csv = 'Nr;Omschrijving;Factor;Team\nM1;Copywriter;1;Content\n';
+    const csv = 'Nr;Omschrijving;Factor;Afdeling\nM1;Copywriter;1;Content\n';
     const noMap = await raw(core, 'import.preview', { fileName: 'm.csv', contentBase64: b64(csv) });
     expect(noMap.ok && noMap.data.canCommit).toBe(false);
     const mapping = { Nr: 'id', Omschrijving: 'title', Factor: 'fte' } as const;
@@ -272,7 +272,7 @@ describe('workforce import: re-import, replace, mapping', () => {
       ['Nr', 'id', 'mapping'],
       ['Omschrijving', 'title', 'mapping'],
       ['Factor', 'fte', 'mapping'],
-      ['Team', 'department', 'recognised'],
+      ['Afdeling', 'department', 'recognised'],
     ]);
     // Preview writes nothing.
     expect((await call(core, 'import.mapping', {})).lastMapping).toBeNull();

@@ -40,6 +40,7 @@ function columns(mapping: Record<string, ImportField> = {}): ImportColumn[] {
 const fteError: ImportProblem = {
   severity: 'error',
   code: 'fte.range',
+  params: { fte: 2, min: 0, max: 1.5 },
   file: 'broken.csv',
   row: 3,
   column: 'FTE',
@@ -47,16 +48,19 @@ const fteError: ImportProblem = {
   message: 'FTE 2 is outside (0, 1.5]; expected a number greater than 0 and at most 1.5.',
 };
 
-function preview(input: { fileName: string; mapping?: Record<string, ImportField>; replace?: boolean }): ImportPreview {
+function preview(input: { fileName?: string; sessionId?: string; mapping?: Record<string, ImportField>; replace?: boolean }): ImportPreview {
+  const fileName = input.fileName ?? sessionFiles.get(input.sessionId ?? '') ?? 'unknown.csv';
   const cols = columns(input.mapping);
   const problems: ImportProblem[] = [];
-  if (!cols.some((c) => c.field === 'fte')) problems.push({ severity: 'error', code: 'header.required', file: input.fileName, row: 1, column: null, value: null, message: 'No FTE column: expected a header like "fte".' });
-  if (input.fileName === 'broken.csv') problems.push(fteError);
+  if (!cols.some((c) => c.field === 'fte')) problems.push({ severity: 'error', code: 'header.required', params: { field: 'fte' }, file: fileName, row: 1, column: null, value: null, message: 'No FTE column: expected a header like "fte".' });
+  if (fileName === 'broken.csv') problems.push(fteError);
   const warnings: ImportProblem[] = cols.some((c) => c.header === 'Afd' && c.field === null)
-    ? [{ severity: 'warning', code: 'header.unknown', file: input.fileName, row: 1, column: 'Afd', value: 'Afd', message: 'Column "Afd" is not recognised and is ignored.' }]
+    ? [{ severity: 'warning', code: 'mapping.unknownColumn', params: { column: 'Afd' }, file: fileName, row: 1, column: 'Afd', value: 'Afd', message: 'Column "Afd" is not recognised and is ignored.' }]
     : [];
   return {
-    fileName: input.fileName,
+    sessionId: input.sessionId ?? null,
+    requirements: { required: ['id', 'title', 'fte'], missing: cols.some((c) => c.field === 'fte') ? [] : ['fte'], fteFrom: cols.some((c) => c.field === 'fte') ? 'column' : null, derivations: [], fullTimeHours: 36 },
+    fileName,
     format: 'csv',
     encoding: 'windows-1252',
     delimiter: ';',
@@ -94,6 +98,9 @@ function preview(input: { fileName: string; mapping?: Record<string, ImportField
   };
 }
 
+/** Sessions the fake core opened: id → file name. */
+const sessionFiles = new Map<string, string>();
+
 const person = (id: string): EmployeeListItem => ({ id, role: '43-4051.00', roleTitle: 'Customer Service Representatives', roleToReview: false, department: 'Service', location: 'Utrecht', fte: 1, contractType: 'permanent', objection: false });
 
 function setup(overrides: FakeHandlers = {}, opts: { lastMapping?: ImportMappingInfo['lastMapping']; people?: number } = {}) {
@@ -101,7 +108,13 @@ function setup(overrides: FakeHandlers = {}, opts: { lastMapping?: ImportMapping
   let release: { resolve(r: ImportResult): void; reject(e: unknown): void } | null = null;
   const h = catalogueHandlers({
     'employees.list': () => ({ employees: state.imported ? [person('1001'), person('1002')] : Array.from({ length: opts.people ?? 0 }, (_, i) => person(`E${i}`)) }),
-    'import.mapping': () => ({ lastMapping: opts.lastMapping ?? null, fields: ['id', 'name', 'title', 'fte', 'department', 'ignore'] as ImportField[] }),
+    'import.mapping': () => ({ lastMapping: opts.lastMapping ?? null, fields: ['id', 'name', 'title', 'fte', 'department', 'ignore'] as ImportField[], fullTimeHours: { value: 36, default: 36, min: 32, max: 40 } }),
+    'import.open': (input) => {
+      const sessionId = `00000000-0000-4000-8000-${String(sessionFiles.size + 1).padStart(12, '0')}`;
+      sessionFiles.set(sessionId, input.fileName);
+      return { sessionId, fileName: input.fileName, format: 'csv', rows: 3, bytes: input.contentBase64.length };
+    },
+    'import.close': (input) => ({ closed: sessionFiles.delete(input.sessionId) }),
     'import.preview': (input) => preview(input),
     'import.commit': (input) =>
       new Promise<ImportResult>((resolve, reject) => {
@@ -144,13 +157,16 @@ async function chooseAndCheck(user: ReturnType<typeof userEvent.setup>, fileName
 }
 
 describe('import wizard', () => {
-  it('reads the file as base64, previews, re-previews on a mapping change, sends the review choices, and shows progress and a summary', async () => {
+  it('sends the file once (a session), previews, re-previews on a mapping change by session, sends the review choices, and shows progress and a summary', async () => {
     const { h, finish } = setup();
     const { user, bridge } = await openImport(h);
     expect(document.activeElement).toBe(screen.getByTestId('import-step-title'));
     await chooseAndCheck(user);
+    // The file crosses once, to import.open; previews and the commit name the session.
+    expect(bridge.callsOf('import.open')).toEqual([{ fileName: 'afas.csv', contentBase64: Buffer.from(CSV, 'utf8').toString('base64') }]);
     const first = bridge.callsOf('import.preview')[0]!;
-    expect(first).toEqual({ fileName: 'afas.csv', contentBase64: Buffer.from(CSV, 'utf8').toString('base64') });
+    expect(first).toEqual({ sessionId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+    expect(screen.getByTestId('import-requirements')).toHaveAttribute('data-fte-from', 'column');
     // Recognised columns, counts, the warning and both reviews.
     const rows = within(screen.getByTestId('import-mapping')).getAllByTestId('mapping-row');
     expect(rows.map((r) => r.dataset.header)).toEqual(['Personeelsnummer', 'Functie', 'FTE', 'Afd']);
@@ -178,7 +194,9 @@ describe('import wizard', () => {
     await user.click(screen.getByTestId('import-commit'));
     await waitFor(() => expect(bridge.callsOf('import.commit')).toHaveLength(1));
     const commit = bridge.callsOf('import.commit')[0]!;
-    expect(commit).toMatchObject({ fileName: 'afas.csv', mapping: { Afd: 'department' }, reviewChoices: { '3': 'ovs-ai-content-specialist' }, skillChoices: { Schrijvenn: 'onet:2.A.1.c' } });
+    expect(bridge.callsOf('import.open')).toHaveLength(1);
+    expect(commit).not.toHaveProperty('contentBase64');
+    expect(commit).toMatchObject({ sessionId: first.sessionId, mapping: { Afd: 'department' }, reviewChoices: { '3': 'ovs-ai-content-specialist' }, skillChoices: { Schrijvenn: 'onet:2.A.1.c' } });
     expect(commit.jobId).toMatch(/^import-/);
     expect(screen.getByTestId('import-wizard')).toHaveAttribute('data-step', 'import');
     // Progress events for this job move the bar; another job's are ignored.
@@ -270,7 +288,8 @@ describe('import wizard', () => {
     expect(screen.getByTestId('import-blocked')).toHaveTextContent('Herstel 1 fout in het bestand');
     const problem = screen.getAllByTestId('problem-row').find((r) => r.dataset.severity === 'error')!;
     expect(problem).toHaveTextContent('Fout');
-    expect(problem).toHaveTextContent('De fte ligt buiten (0; 1,5].');
+    // The Dutch message keeps the values of the problem, in Dutch notation.
+    expect(problem).toHaveTextContent('Fte 2 ligt buiten (0; 1,5].');
     expect(screen.getByTestId('review-confidence')).toHaveTextContent('63% zeker');
   });
 });

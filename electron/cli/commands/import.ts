@@ -7,14 +7,14 @@ import path from 'node:path';
 import { IMPORT_FIELDS, type ImportField, type ImportProblem } from '../../../shared/api/import-dto';
 import { describeProblem } from '../../import/service';
 import { CliFailure, optionalString, type Command } from '../command';
+import { MAX_IMPORT_BYTES } from '../../../shared/api/limits';
 
-const MAX_FILE_BYTES = 150_000_000;
 
 function readInput(file: string, what: string): Buffer {
   if (!fs.existsSync(file)) throw new CliFailure('NOT_FOUND', `No such ${what}: ${file}`);
   const stat = fs.statSync(file);
   if (!stat.isFile()) throw new CliFailure('INVALID_INPUT', `Not a file: ${file}`);
-  if (stat.size > MAX_FILE_BYTES) throw new CliFailure('BAD_FILE', `${file} is ${stat.size} bytes; the import takes files up to ${MAX_FILE_BYTES} bytes.`);
+  if (stat.size > MAX_IMPORT_BYTES) throw new CliFailure('BAD_FILE', `${file} is ${stat.size.toLocaleString('en')} bytes; the import takes files up to ${MAX_IMPORT_BYTES.toLocaleString('en')} bytes (${MAX_IMPORT_BYTES / 1_000_000} MB).`);
   return fs.readFileSync(file);
 }
 

@@ -49,6 +49,8 @@ export function loadExistingForImport(db: Database): Map<string, ExistingEmploye
       fte: r.fte,
       weeklyHours: r.weekly_hours,
       department: r.department,
+      // The employees table has no team column yet (it comes with the manager/team work): nothing stored to compare.
+      team: null,
       location: r.location,
       managerId: r.manager_id,
       startDate: r.start_date,
@@ -120,6 +122,8 @@ interface ImportWrite {
   /** Replace the demo organisation: every stored person goes, the organisation row becomes this one. */
   replaceDemo: { name: string } | null;
   mapping: Record<string, ImportField> | null;
+  /** The import's own remembered values (e.g. the full-time week used), written with the rest. */
+  settings?: Record<string, unknown>;
   /** The catalogue's skill ids, indexed as the packed skill codes are. */
   skillIds: string[];
   at: string;
@@ -190,7 +194,23 @@ function writeInTransaction(db: Database, w: ImportWrite): void {
       for (const f of p.newConsents) consent.run(p.emp.id, f, 'fairness-audit', w.at, w.actor);
     }
     skillIns.flush();
+    for (const [key, value] of Object.entries(w.settings ?? {})) db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(value));
     if (w.mapping) db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(LAST_MAPPING_KEY, JSON.stringify(w.mapping));
     appendAudit(db, { at: w.at, actor: w.actor, entity: 'workforce', entityId: null, action: 'import', after: w.audit });
+  })();
+}
+
+/**
+ * The planner confirms or changes a role the import guessed: one audited update. Answers false when the person
+ * is unknown; the role code was checked against the catalogue by the caller.
+ */
+export function confirmImportedRole(db: Database, o: { employeeId: string; roleCode: string; at: string; actor: string }): { before: { roleCode: string; roleToReview: number } } | null {
+  return db.transaction(() => {
+    const row = db.prepare('SELECT role_code, role_to_review FROM employees WHERE id = ?').get(o.employeeId) as { role_code: string; role_to_review: number } | undefined;
+    if (!row) return null;
+    db.prepare('UPDATE employees SET role_code = ?, role_to_review = 0 WHERE id = ?').run(o.roleCode, o.employeeId);
+    const before = { roleCode: row.role_code, roleToReview: row.role_to_review };
+    appendAudit(db, { at: o.at, actor: o.actor, entity: 'employee', entityId: o.employeeId, action: 'role.confirm', before, after: { roleCode: o.roleCode, roleToReview: 0 } });
+    return { before };
   })();
 }

@@ -13,6 +13,7 @@ import { LOCALES } from '../../i18n/format';
 import { useAppStore } from '../../state/store';
 import { StatusTags } from './PeopleTable';
 import { useLoad } from '../../api/useLoad';
+import { RoleConfirm } from '../import/RoleConfirm';
 
 const SOURCES = ['self', 'manager', 'learning', 'inferred'] as const;
 
@@ -67,12 +68,12 @@ export function EmployeePanel({ id, names, onClose }: { id: string; names: boole
         </button>
       </div>
       {detail.status === 'error' && detail.error ? <ErrorBanner what={t('workforce.detail.error')} error={detail.error} onRetry={detail.reload} testId="employee-error" /> : null}
-      {e ? <Detail e={e} /> : detail.status === 'loading' ? <Loading label={t('workforce.detail.loading')} testId="employee-loading" /> : null}
+      {e ? <Detail e={e} onRoleConfirmed={detail.reload} /> : detail.status === 'loading' ? <Loading label={t('workforce.detail.loading')} testId="employee-loading" /> : null}
     </aside>
   );
 }
 
-function Detail({ e }: { e: EmployeeDetail }) {
+function Detail({ e, onRoleConfirmed }: { e: EmployeeDetail; onRoleConfirmed(): void }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const years = tenureYears(e.startDate);
@@ -120,7 +121,7 @@ function Detail({ e }: { e: EmployeeDetail }) {
           <dd>{e.managerId ?? <span className="wf-muted">{t('workforce.detail.noManager')}</span>}</dd>
         </div>
       </dl>
-      {e.roleToReview ? <p className="wf-note wf-note--review">{t('workforce.detail.roleToReview')}</p> : null}
+      {e.roleToReview ? <RoleConfirm employeeId={e.id} roleCode={e.role} onConfirmed={onRoleConfirmed} /> : null}
       {e.objection ? (
         <div className="wf-note wf-note--objection" data-testid="employee-objection">
           <p className="wf-note__title">{t('workforce.detail.objectionTitle')}</p>

@@ -1,0 +1,88 @@
+import { defineMessages } from '../../i18n/define';
+
+export default defineMessages(
+  {
+    importer: {
+      fields: { partTimePercent: 'Part-time percentage', team: 'Team' },
+      requirements: {
+        heading: 'What the file must give',
+        intro: 'Every person needs an id, a job title (or role code) and an FTE. The FTE can come from its own column or be derived.',
+        id: 'Id (personeelsnummer)',
+        title: 'Job title or role code',
+        fte: 'FTE',
+        present: 'found',
+        missing: 'missing: map a column to it',
+        fteFrom: {
+          column: 'FTE is read from its own column.',
+          hours: 'FTE is derived from weekly hours: hours ÷ the full-time week below.',
+          percent: 'FTE is derived from the part-time percentage: 80 % is 0.8 FTE.',
+          none: 'No FTE, weekly hours or part-time percentage column: map one of them.',
+        },
+        derivations: 'Can also be derived from: {{list}}.',
+        derivation: { column: 'the FTE column', hours: 'weekly hours', percent: 'a part-time percentage' },
+        fullTime: 'Full-time week (hours)',
+        fullTimeHint: 'Hours of one full-time job under your collective agreement; {{default}} h is the default ({{min}}–{{max}}).',
+      },
+      reasons: {
+        heading: 'Top candidates and why',
+        roleCode: 'the role code {{matched}}',
+        ownTitle: 'the role’s own title “{{matched}}”',
+        vocabulary: 'Dutch HR title: {{matched}}',
+        alternateTitle: 'a known alternate title “{{matched}}”',
+        similar: 'similar to “{{matched}}”',
+        fallback: 'nothing matched: the most common role in this file',
+      },
+      confirm: {
+        heading: 'Role from the import',
+        toReview: 'The import matched this person’s job title with doubt. Confirm the role or choose another.',
+        role: 'Role',
+        confirm: 'Confirm role',
+        saving: 'Saving…',
+        done: 'Role confirmed.',
+        error: 'The role could not be saved.',
+      },
+    },
+  },
+  {
+    importer: {
+      fields: { partTimePercent: 'Deeltijdpercentage', team: 'Team' },
+      requirements: {
+        heading: 'Wat het bestand moet geven',
+        intro: 'Elke persoon heeft een id, een functie (of rolcode) en een fte nodig. De fte kan uit een eigen kolom komen of worden afgeleid.',
+        id: 'Id (personeelsnummer)',
+        title: 'Functie of rolcode',
+        fte: 'Fte',
+        present: 'gevonden',
+        missing: 'ontbreekt: wijs er een kolom aan toe',
+        fteFrom: {
+          column: 'De fte komt uit een eigen kolom.',
+          hours: 'De fte wordt afgeleid uit uren per week: uren ÷ de voltijdsweek hieronder.',
+          percent: 'De fte wordt afgeleid uit het deeltijdpercentage: 80 % is 0,8 fte.',
+          none: 'Geen kolom voor fte, uren per week of deeltijdpercentage: wijs er een aan.',
+        },
+        derivations: 'Kan ook worden afgeleid uit: {{list}}.',
+        derivation: { column: 'de fte-kolom', hours: 'uren per week', percent: 'een deeltijdpercentage' },
+        fullTime: 'Voltijdsweek (uren)',
+        fullTimeHint: 'Uren van één voltijdbaan volgens jullie cao; {{default}} uur is de standaard ({{min}}–{{max}}).',
+      },
+      reasons: {
+        heading: 'Beste kandidaten en waarom',
+        roleCode: 'de rolcode {{matched}}',
+        ownTitle: 'de eigen titel van de rol “{{matched}}”',
+        vocabulary: 'Nederlandse HR-functienaam: {{matched}}',
+        alternateTitle: 'een bekende andere titel “{{matched}}”',
+        similar: 'lijkt op “{{matched}}”',
+        fallback: 'niets kwam overeen: de meest voorkomende rol in dit bestand',
+      },
+      confirm: {
+        heading: 'Rol uit de import',
+        toReview: 'De import koppelde de functie van deze persoon met twijfel aan een rol. Bevestig de rol of kies een andere.',
+        role: 'Rol',
+        confirm: 'Rol bevestigen',
+        saving: 'Opslaan…',
+        done: 'Rol bevestigd.',
+        error: 'De rol kon niet worden opgeslagen.',
+      },
+    },
+  },
+);
