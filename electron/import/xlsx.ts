@@ -7,7 +7,7 @@ import { BadFileError } from './errors';
 
 export type CellValue = string | number | Date | null;
 
-interface SheetRows {
+export interface SheetRows {
   name: string;
   /** Rows with any content, in order, with Excel's 1-based row number. */
   rows: { n: number; cells: CellValue[] }[];

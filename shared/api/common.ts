@@ -10,8 +10,6 @@ z.config({ jitless: true });
 /** The output type of a method, carried as a type only. */
 export const phantom = <T>() => undefined as unknown as T;
 
-/** The import size limit lives in limits.ts beside the twin's body cap (one number for every door). */
-export { MAX_IMPORT_BASE64 } from './limits';
 /** A database backup handed back for restore, as base64. */
 export const MAX_BACKUP_BASE64 = 64 * 1024 * 1024;
 /** A scenario file's JSON text. */

@@ -31,6 +31,12 @@ export function putSettings(db: Database, patch: Partial<Settings>): void {
   for (const [key, value] of Object.entries(patch)) if (value !== undefined) stmt.run(key, JSON.stringify(value));
 }
 
+/** A feature's own stored value (not a user setting), e.g. the last import mapping. */
+export function getStored<T>(db: Database, key: string): T | null {
+  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+  return row ? (JSON.parse(row.value) as T) : null;
+}
+
 export function putMeta(db: Database, key: string, value: string): void {
   db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
 }

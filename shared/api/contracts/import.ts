@@ -9,7 +9,7 @@ import { catalogueIdSchema, emptyInput, employeeIdSchema, fileNameSchema, jobIdS
 import { EMPLOYEE_MODE_NONE } from '../employeeMode';
 import { FULL_TIME_HOURS, MAX_IMPORT_BASE64, MAX_IMPORT_BYTES } from '../limits';
 
-export { FULL_TIME_HOURS, MAX_IMPORT_BASE64 };
+export { FULL_TIME_HOURS };
 
 /** Text as written in the file: a column header, a skill's name. */
 const fileText = z.string().min(1).max(200);
