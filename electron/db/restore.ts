@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DomainError } from '../../shared/api/result';
-import { automaticBackupsToKeep, backupPathFor, privateBackup, pruneAutomaticBackups } from './backup';
+import { automaticBackupsToKeep, backupPathFor, privateBackup, pruneAutomaticBackups, removeBackupFile } from './backup';
 import { MIGRATIONS } from './migrations';
 import { APPLICATION_ID } from './open';
 import { reapplyErasuresWithReport } from './erasureHook';
@@ -241,6 +241,8 @@ export async function applyPendingRestore(dbPath: string, options: { nativeBindi
   let previousBackup: string | null = null;
   if (live) {
     previousBackup = backupPathFor(resolved, 'pre-restore', now);
+    // A run interrupted while writing this backup leaves part of one under the same name: write it afresh.
+    removeBackupFile(previousBackup);
     const db = new Database(resolved, { nativeBinding: options.nativeBinding });
     try {
       await privateBackup(db, previousBackup);
