@@ -51,6 +51,30 @@ export function keepRanking<T>(db: Database, key: string, version: string, value
   while (m.size > MAX_CACHED) m.delete(m.keys().next().value!);
 }
 
+const inFlight = new WeakMap<Database, Map<string, { version: string; promise: Promise<unknown> }>>();
+
+/**
+ * The ranking being computed for `key` at this version, if one is under way: two calls made together (the
+ * Dashboard asks for the business case and everyone's top path at once) share one worker run.
+ */
+export function rankingUnderWay<T>(db: Database, key: string): Promise<T> | undefined {
+  const run = inFlight.get(db)?.get(key);
+  return run && run.version === rankingVersion(db) ? (run.promise as Promise<T>) : undefined;
+}
+
+/** Registers a ranking under way until it settles. */
+export function shareRanking<T>(db: Database, key: string, version: string, promise: Promise<T>): Promise<T> {
+  let m = inFlight.get(db);
+  if (!m) inFlight.set(db, (m = new Map()));
+  const entry = { version, promise: promise as Promise<unknown> };
+  m.set(key, entry);
+  const clear = () => {
+    if (m.get(key) === entry) m.delete(key);
+  };
+  promise.then(clear, clear);
+  return promise;
+}
+
 const dataVersion = (stamp: string): string => stamp.slice(stamp.indexOf(':') + 1);
 
 /**

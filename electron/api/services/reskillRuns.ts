@@ -14,7 +14,7 @@ import { runWorkerJob } from '../../worker/runWorkerJob';
 import type { ReskillAllEntry, ReskillAllResult } from '../../worker/jobs/reskillAll';
 import type { CorePorts } from '../ports';
 import type { ReskillContext } from './reskill';
-import { cachedRanking, keepRanking, rankingKey, rankingVersion, writeKeepingRankings } from './rankingCache';
+import { cachedRanking, keepRanking, rankingKey, rankingUnderWay, rankingVersion, shareRanking, writeKeepingRankings } from './rankingCache';
 
 /**
  * Ranks every candidate of the scenario in the worker, forwarding progress as `job.reskillAll` events.
@@ -29,9 +29,23 @@ export async function rankCandidates(p: CorePorts, scenario: string, topN: numbe
     ctx.progress?.({ jobId, label: 'job.reskillAll', done: cached.candidates, total: cached.candidates });
     return cached;
   }
-  const result = await runWorkerJob<ReskillAllResult>(
-    { kind: 'reskill.all', dbPath: p.dbPath, nativeBinding: p.nativeBinding, scenario, topN, withGaps },
-    { signal: ctx.signal, onProgress: (done, total) => ctx.progress?.({ jobId, label: 'job.reskillAll', done, total }) },
+  const under = rankingUnderWay<ReskillAllResult>(p.db, key);
+  if (under) {
+    const shared = await under;
+    // A run its first caller cancelled is no answer for this one: rank again below.
+    if (!shared.cancelled) {
+      ctx.progress?.({ jobId, label: 'job.reskillAll', done: shared.candidates, total: shared.candidates });
+      return shared;
+    }
+  }
+  const result = await shareRanking(
+    p.db,
+    key,
+    version,
+    runWorkerJob<ReskillAllResult>(
+      { kind: 'reskill.all', dbPath: p.dbPath, nativeBinding: p.nativeBinding, scenario, topN, withGaps },
+      { signal: ctx.signal, onProgress: (done, total) => ctx.progress?.({ jobId, label: 'job.reskillAll', done, total }) },
+    ),
   );
   // Only a complete ranking of unchanged inputs is worth keeping.
   if (!result.cancelled) keepRanking(p.db, key, version, result);
