@@ -298,7 +298,7 @@ export async function applyPendingRestore(dbPath: string, options: { nativeBindi
   // 5. Clean up; the restore is done.
   removeWithSidecars(pending);
   fs.rmSync(work, { recursive: true, force: true });
-  let backupsPruned = 0;
+  let backupsPruned: number;
   const db = new Database(resolved, { readonly: true, nativeBinding: options.nativeBinding });
   try {
     db.pragma('trusted_schema = OFF');

@@ -3,6 +3,7 @@
  * busy timeout, a full disk, a read-only file, a folder that went away — as a clear DomainError instead of
  * an INTERNAL one. Every write is a transaction, so in each case nothing was changed; the message says so.
  */
+import fs from 'node:fs';
 import { DomainError } from '../../shared/api/result';
 
 /** The busy timeout every connection sets (db/open applyPragmas): how long a writer waits for another. */
@@ -24,4 +25,25 @@ export function storageError(error: unknown): DomainError | null {
     return new DomainError('STORAGE', 'The database file or its folder is read-only. Nothing was changed; allow writing to it (or open a writable copy) and try again.');
   }
   return null;
+}
+
+/**
+ * A check that the database file is still the one opened: with a WAL, SQLite itself does not notice its
+ * file being deleted or moved, and writes would go on into a file no one will open again — lost on close.
+ * Returns a function that throws STORAGE once the path no longer names the opened file.
+ */
+export function fileStillThere(file: string): () => void {
+  if (file === ':memory:') return () => {};
+  const opened = fs.statSync(file);
+  return () => {
+    let now: fs.Stats | null = null;
+    try {
+      now = fs.statSync(file);
+    } catch {
+      // Gone: handled below.
+    }
+    if (!now || now.ino !== opened.ino || now.dev !== opened.dev) {
+      throw new DomainError('STORAGE', `The database file ${file} was moved or deleted while Overstap had it open. Nothing more is written to it; put it back (or restore a backup) and start Overstap again.`);
+    }
+  };
 }
