@@ -94,7 +94,7 @@ async function open(file: string): Promise<Core> {
 
 const call = (core: Core, method: string, input: unknown) => dispatch(core.handlers, method, input, { actor: 'tester' }, silentLog);
 
-describe('two writers: the CLI while the twin holds the database', { timeout: 600_000 }, () => {
+describe('two writers: the CLI while the twin holds the database', { timeout: 1_200_000 }, () => {
   it('both write at once and nothing is lost; a lock held past the busy timeout gives a clear message and changes nothing', async () => {
     const file = await seededDbFile();
     const twin = await startTwinProcess(file);
