@@ -15,6 +15,7 @@ import { putSettings } from './db/repos/settingsRepo';
 import { checkpointAndClose } from './db/maintenance';
 import { systemClock, stderrLogger, type Clock, type Logger } from './platform/ports';
 import { APP_VERSION } from './version';
+import { fileStillThere } from './platform/storageErrors';
 import type { Lang } from '../shared/domain/types';
 import type { PdfPrinter } from './export/pdf';
 
@@ -73,7 +74,17 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     throw error;
   }
   const jobs = createJobRegistry();
-  const handlers = createHandlers({ db, clock, log, appVersion: APP_VERSION, dbPath: opened.path, nativeBinding: options.nativeBinding, pdf: options.pdf, jobs });
+  // Every call first checks the file is still where it was opened (platform/storageErrors fileStillThere).
+  const stillThere = fileStillThere(opened.path);
+  const handlers = Object.fromEntries(
+    Object.entries(createHandlers({ db, clock, log, appVersion: APP_VERSION, dbPath: opened.path, nativeBinding: options.nativeBinding, pdf: options.pdf, jobs })).map(([method, handler]) => [
+      method,
+      (input: unknown, ctx: unknown) => {
+        stillThere();
+        return (handler as (i: unknown, c: unknown) => unknown)(input, ctx);
+      },
+    ]),
+  ) as ApiHandlers;
   return {
     db,
     dbPath: opened.path,

@@ -14,7 +14,7 @@ export default defineConfig({
           name: 'node',
           root,
           environment: 'node',
-          include: ['test/{unit,db,api,cli,data,import,export,privacy,security,worker}/**/*.test.ts'],
+          include: ['test/{unit,db,api,cli,data,import,export,privacy,security,worker,reliability}/**/*.test.ts'],
           setupFiles: ['test/setup/node.ts'],
           testTimeout: 60_000,
           // Building the seeded template database once per worker can take a while on a loaded machine.

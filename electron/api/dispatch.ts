@@ -5,6 +5,7 @@
 import { contract, isApiMethod, type ApiHandlers, type CallContext } from '../../shared/api/contract';
 import { DomainError, fail, ok, type Result } from '../../shared/api/result';
 import type { Logger } from '../platform/ports';
+import { storageError } from '../platform/storageErrors';
 
 export async function dispatch(
   handlers: ApiHandlers,
@@ -28,6 +29,9 @@ export async function dispatch(
     return ok(await handler(parsed.data, ctx));
   } catch (error) {
     if (error instanceof DomainError) return fail(error.code, error.message, error.issues);
+    // Busy past the timeout, disk full, read-only, gone: the storage's doing, said plainly (nothing was written).
+    const storage = storageError(error);
+    if (storage) return fail(storage.code, storage.message);
     log?.error(`${method} failed`, error);
     return fail('INTERNAL', `Internal error in ${method}; see the log for details.`);
   }

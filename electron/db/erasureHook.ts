@@ -14,6 +14,9 @@ import { reapplyErasuresDetailed, type ReapplyResult } from '../privacy/erasure'
 
 interface ErasureContext {
   previousDbPath?: string | null;
+  /** When and by whom, for the audit entries of the erasures made again (the restore's own time and actor). */
+  at?: string;
+  actor?: string;
 }
 
 export function reapplyErasures(db: Database, context: ErasureContext = {}): number {

@@ -4,10 +4,16 @@
  */
 import type { Database } from 'better-sqlite3';
 
-/** Folds the WAL back so the file on disk is complete on its own, then closes. */
+/**
+ * Folds the WAL back so the file on disk is complete on its own, then closes. A checkpoint that cannot run
+ * (another process reading, a full disk, a folder gone) loses nothing: the WAL stays and SQLite folds it in
+ * on the next open. So it never stops the close.
+ */
 export function checkpointAndClose(db: Database): void {
   try {
     db.pragma('wal_checkpoint(TRUNCATE)');
+  } catch {
+    // See above: the committed transactions are in the WAL.
   } finally {
     db.close();
   }

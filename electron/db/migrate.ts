@@ -1,5 +1,7 @@
 /**
- * migrate(): the PRAGMA user_version ladder. One transaction per step; a file newer than the app is refused.
+ * migrate(): the PRAGMA user_version ladder. Every pending step in one transaction, so a crash or a failing
+ * step leaves the file at the version it had (a file at an in-between version would be one no release wrote,
+ * and the schema checks would rightly refuse it). A file newer than the app is refused.
  */
 import type { Database } from 'better-sqlite3';
 import { DomainError } from '../../shared/api/result';
@@ -16,17 +18,16 @@ export function migrate(db: Database, migrations: Migration[] = MIGRATIONS): num
   if (current > latest) {
     throw new DomainError('DB_TOO_NEW', `This database has schema version ${current}; this version of Overstap knows up to ${latest}. Update Overstap to open it.`);
   }
-  const applied: number[] = [];
-  for (const step of migrations) {
-    if (step.version <= current) continue;
-    db.transaction(() => {
+  const pending = migrations.filter((step) => step.version > current);
+  if (pending.length === 0) return [];
+  db.transaction(() => {
+    for (const step of pending) {
       if (typeof step.up === 'string') db.exec(step.up);
       else step.up(db);
       // user_version cannot take a bound parameter; the value is a trusted integer from the list.
       db.pragma(`user_version = ${step.version}`);
-    })();
-    applied.push(step.version);
-  }
-  return applied;
+    }
+  })();
+  return pending.map((step) => step.version);
 }
 

@@ -1,5 +1,5 @@
 /**
- * Ordered schema migrations. Each runs in its own transaction and bumps PRAGMA user_version.
+ * Ordered schema migrations. Each bumps PRAGMA user_version; all pending ones run in one transaction (migrate.ts).
  * Released steps are additive-only: never edit one that has shipped, add a new step instead.
  */
 import type { Database } from 'better-sqlite3';

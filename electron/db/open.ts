@@ -13,6 +13,7 @@ import { MIGRATIONS, type Migration } from './migrations';
 import { automaticBackupsToKeep, backupPathFor, privateBackup, pruneAutomaticBackups } from './backup';
 import { createPrivateEmptyFile, ensurePrivateDir, tightenFile } from '../platform/files';
 import { describeProblems, schemaProblems } from './schemaCheck';
+import { BUSY_TIMEOUT_MS, storageError } from '../platform/storageErrors';
 
 /** "OVST": marks a file as an Overstap database, so another program's SQLite file is not taken for ours. */
 export const APPLICATION_ID = 0x4f565354;
@@ -65,6 +66,10 @@ function inspect(file: string, options: OpenOptions, latest: number): { version:
   } catch (error) {
     if (error instanceof DomainError) throw error;
     const code = (error as { code?: string }).code;
+    if (code !== 'SQLITE_CORRUPT' && code !== 'SQLITE_NOTADB') {
+      const storage = storageError(error);
+      if (storage) throw storage;
+    }
     if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT' || /not a database|malformed/i.test(describe(error))) {
       throw new DomainError('DB_CORRUPT', `The file ${file} is not a readable database (${describe(error)}). Restore a backup.`);
     }
@@ -79,7 +84,7 @@ function applyPragmas(db: Db): void {
   db.pragma('foreign_keys = ON');
   // Erased people must not linger in free pages (AVG art. 17).
   db.pragma('secure_delete = ON');
-  db.pragma('busy_timeout = 5000');
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   db.pragma('synchronous = NORMAL');
   // Functions with side effects may not be called from the schema (views, triggers, defaults).
   db.pragma('trusted_schema = OFF');
@@ -99,7 +104,12 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   }
   if (resolved !== ':memory:') for (const f of [resolved, `${resolved}-wal`, `${resolved}-shm`]) tightenFile(f);
 
-  const db = new Database(resolved, { nativeBinding: options.nativeBinding });
+  let db: Db;
+  try {
+    db = new Database(resolved, { nativeBinding: options.nativeBinding });
+  } catch (error) {
+    throw storageError(error) ?? error;
+  }
   try {
     let backupPath: string | null = null;
     if (exists && version > 0 && version < latest) {
@@ -114,6 +124,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     return { db, path: resolved, isNew: version === 0, backupPath, migrated };
   } catch (error) {
     db.close();
-    throw error;
+    // Another process migrating or holding the lock, a read-only file, a full disk: said plainly, nothing changed.
+    throw storageError(error) ?? error;
   }
 }

@@ -3,7 +3,8 @@
  * a copy of a live WAL database can be torn). A restore is validated before it replaces anything —
  * SQLite header, integrity check, Overstap's application id, a schema this version knows — then staged
  * as `<db>.restore-pending.db` beside the database, and swapped in at the next start by
- * applyPendingRestore(), which keeps an online backup of what it replaces and re-applies erasures.
+ * applyPendingRestore(), which keeps an online backup of what it replaces, prepares the restored copy
+ * completely (erasures re-applied, logged) and only then swaps it in atomically.
  */
 import { appendAudit } from './repos/auditRepo';
 import Database from 'better-sqlite3';
@@ -12,12 +13,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DomainError } from '../../shared/api/result';
-import { automaticBackupsToKeep, backupPathFor, privateBackup, pruneAutomaticBackups } from './backup';
+import { automaticBackupsToKeep, backupPathFor, privateBackup, pruneAutomaticBackups, removeBackupFile } from './backup';
 import { MIGRATIONS } from './migrations';
 import { APPLICATION_ID } from './open';
 import { reapplyErasuresWithReport } from './erasureHook';
 import { readEmployeeMode } from '../privacy/passphrase';
 import { PRIVATE_FILE, tightenFile } from '../platform/files';
+import { keyFilePath } from '../privacy/tombstone';
+import { checkpointAndClose } from './maintenance';
 import { describeProblems, schemaProblems } from './schemaCheck';
 import { storedValueProblems } from './storedValues';
 
@@ -154,18 +157,63 @@ function healthy(file: string, nativeBinding?: string): boolean {
   }
 }
 
+/** Where a restore is prepared: a folder beside the database, the copy under the database's own name (so the
+ * erasure key beside it is the installation's, linked in). Removed when the restore is done or abandoned. */
+const workDirFor = (resolved: string): string => `${resolved}.restore-work`;
+
+/** What names one staging of a file: its bytes and when it was staged (the same backup staged again later is a new restore). */
+function stagedId(file: string): string {
+  const st = fs.statSync(file);
+  return `${crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex')}:${st.mtimeMs}`;
+}
+
+/** The staging named in the live database's latest restore entry, if any (a crash after the swap leaves the staged file behind). */
+function lastRestoreOf(file: string, nativeBinding?: string): { staged?: string; erasuresReapplied?: number; erasuresUnverifiable?: number; replacedKeptAs?: string | null } | null {
+  try {
+    const db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding });
+    try {
+      db.pragma('trusted_schema = OFF');
+      const row = db.prepare("SELECT after FROM audit_log WHERE entity = 'database' AND action = 'restore' ORDER BY id DESC LIMIT 1").get() as { after: string | null } | undefined;
+      return row?.after ? (JSON.parse(row.after) as Record<string, never>) : null;
+    } finally {
+      db.close();
+    }
+  } catch {
+    return null;
+  }
+}
+
+function fsyncFile(file: string): void {
+  const fd = fs.openSync(file, 'r+');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 /**
- * Call before opening the database (openCore): swaps a staged restore in. Validates it again, keeps an
- * online backup of the current database, then copies the staged one in with SQLite's backup API (the
- * live file is replaced page by page inside SQLite's own locking, so a crash leaves the old one) — or,
- * when the current file is damaged, moves it aside and renames the staged file into place. Finally the
- * erasure hook runs on the restored database. No staged file: nothing happens.
+ * Call before opening the database (openCore): swaps a staged restore in, so that a crash at any point leaves
+ * either the database as it was or the complete restore (erasures re-applied, the restore in its log):
+ *  1. validate the staged file again; if the live database's log already names this staging, an earlier run
+ *     was interrupted after the swap: only the staged file is left to remove;
+ *  2. keep an online backup of the current database;
+ *  3. prepare a copy of the staged file completely — erasures re-applied, the restore entry in its log,
+ *     WAL folded in, synced — in a work folder beside the database;
+ *  4. swap it in with one atomic step: SQLite's backup API into the live file (one write transaction inside
+ *     SQLite's own locking), or, when the current file is damaged, moving that aside and renaming the copy in;
+ *  5. remove the staged file and the work folder.
+ * No staged file: nothing happens.
  */
 export async function applyPendingRestore(dbPath: string, options: { nativeBinding?: string; now?: Date; actor?: string } = {}): Promise<PendingRestoreResult> {
   const resolved = path.resolve(dbPath);
   const pending = pendingRestorePath(resolved);
+  const work = workDirFor(resolved);
   const none: PendingRestoreResult = { applied: false, previousBackup: null, refused: null, erasuresReapplied: 0, erasuresUnverifiable: 0, backupsPruned: 0 };
-  if (!fs.existsSync(pending)) return none;
+  if (!fs.existsSync(pending)) {
+    fs.rmSync(work, { recursive: true, force: true });
+    return none;
+  }
   const now = options.now ?? new Date();
   try {
     validateBackupFile(pending, options);
@@ -175,43 +223,85 @@ export async function applyPendingRestore(dbPath: string, options: { nativeBindi
     removeWithSidecars(pending, true);
     fs.renameSync(pending, aside);
     tightenFile(aside);
+    fs.rmSync(work, { recursive: true, force: true });
     return { ...none, refused: `${(error as Error).message} (moved to ${aside})` };
   }
-  let previousBackup: string | null = null;
+  const staged = stagedId(pending);
   const exists = fs.existsSync(resolved) && fs.statSync(resolved).size > 0;
-  if (exists && healthy(resolved, options.nativeBinding)) {
-    previousBackup = backupPathFor(resolved, 'pre-restore', now);
-    const live = new Database(resolved, { nativeBinding: options.nativeBinding });
-    try {
-      await privateBackup(live, previousBackup);
-    } finally {
-      live.close();
+  const live = exists && healthy(resolved, options.nativeBinding);
+  if (live) {
+    const last = lastRestoreOf(resolved, options.nativeBinding);
+    if (last?.staged === staged) {
+      removeWithSidecars(pending);
+      fs.rmSync(work, { recursive: true, force: true });
+      return { ...none, applied: true, previousBackup: last.replacedKeptAs ?? null, erasuresReapplied: last.erasuresReapplied ?? 0, erasuresUnverifiable: last.erasuresUnverifiable ?? 0 };
     }
-    const source = new Database(pending, { readonly: true, nativeBinding: options.nativeBinding });
+  }
+
+  let previousBackup: string | null = null;
+  if (live) {
+    previousBackup = backupPathFor(resolved, 'pre-restore', now);
+    // A run interrupted while writing this backup leaves part of one under the same name: write it afresh.
+    removeBackupFile(previousBackup);
+    const db = new Database(resolved, { nativeBinding: options.nativeBinding });
+    try {
+      await privateBackup(db, previousBackup);
+    } finally {
+      db.close();
+    }
+  }
+
+  // 3. The complete result, prepared where a crash cannot harm the database.
+  fs.rmSync(work, { recursive: true, force: true });
+  fs.mkdirSync(work, { mode: 0o700 });
+  const ready = path.join(work, path.basename(resolved));
+  fs.copyFileSync(pending, ready);
+  tightenFile(ready);
+  try {
+    fs.linkSync(keyFilePath(resolved), keyFilePath(ready));
+  } catch {
+    // No key beside the database yet (nothing was erased here), or links unsupported: the register's own entries decide.
+  }
+  let report: { erased: number; unverifiable: number };
+  {
+    const db = new Database(ready, { nativeBinding: options.nativeBinding });
+    try {
+      db.pragma('trusted_schema = OFF');
+      report = reapplyErasuresWithReport(db, { previousDbPath: previousBackup, at: now.toISOString() });
+      // The restored file's own log says it was restored, by whom, what it replaced, and which staging it was.
+      appendAudit(db, { at: now.toISOString(), actor: options.actor ?? 'system', entity: 'database', action: 'restore', after: { replacedKeptAs: previousBackup, erasuresReapplied: report.erased, erasuresUnverifiable: report.unverifiable, staged } });
+    } finally {
+      checkpointAndClose(db);
+    }
+  }
+  fsyncFile(ready);
+
+  // 4. One atomic swap.
+  if (live) {
+    const source = new Database(ready, { readonly: true, nativeBinding: options.nativeBinding });
     try {
       await source.backup(resolved);
     } finally {
       source.close();
     }
-    removeWithSidecars(pending);
   } else {
     if (exists) {
       previousBackup = backupPathFor(resolved, 'damaged', now);
       fs.renameSync(resolved, previousBackup);
     }
     removeWithSidecars(resolved, true);
-    removeWithSidecars(pending, true);
-    fs.renameSync(pending, resolved);
+    removeWithSidecars(ready, true);
+    fs.renameSync(ready, resolved);
   }
   tightenFile(resolved);
-  const db = new Database(resolved, { nativeBinding: options.nativeBinding });
-  let report: { erased: number; unverifiable: number };
+
+  // 5. Clean up; the restore is done.
+  removeWithSidecars(pending);
+  fs.rmSync(work, { recursive: true, force: true });
   let backupsPruned: number;
+  const db = new Database(resolved, { readonly: true, nativeBinding: options.nativeBinding });
   try {
     db.pragma('trusted_schema = OFF');
-    report = reapplyErasuresWithReport(db, { previousDbPath: previousBackup });
-    // The restored file's own log says it was restored, by whom, and what it replaced.
-    appendAudit(db, { at: now.toISOString(), actor: options.actor ?? 'system', entity: 'database', action: 'restore', after: { replacedKeptAs: previousBackup, erasuresReapplied: report.erased, erasuresUnverifiable: report.unverifiable } });
     backupsPruned = pruneAutomaticBackups(resolved, automaticBackupsToKeep(db)).length;
   } finally {
     db.close();

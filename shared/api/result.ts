@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   'FORBIDDEN',
   /** A guessable secret after too many wrong tries: the issues carry retryAfterSeconds. */
   'TOO_MANY_ATTEMPTS',
+  /** The disk is full, the file read-only, or its folder gone: nothing was changed. */
+  'STORAGE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

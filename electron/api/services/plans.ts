@@ -17,6 +17,7 @@ import { readEmployeeMode } from '../../privacy/passphrase';
 import type { CorePorts } from '../ports';
 import { labels, type Labels } from './labels';
 import { languageOf } from './settings';
+import { writeKeepingRankings } from './rankingCache';
 
 /** `l`: titles looked up once per call, not per plan. */
 function toDto(plan: Plan, who: PersonRef, l: Labels, withName: boolean): PlanDto {
@@ -51,10 +52,11 @@ function requirePlan(p: CorePorts, employeeId: string): { plan: Plan; who: Perso
 }
 
 function save(p: CorePorts, before: Plan, after: Plan, actor: string, action: string, reason: string | null): void {
-  inTransaction(p.db, () => {
+  // A plan is no ranking input: the whole-workforce rankings stay cached.
+  writeKeepingRankings(p.db, () => inTransaction(p.db, () => {
     upsertPlan(p.db, after);
     appendAudit(p.db, { at: after.updatedAt, actor, entity: 'plan', entityId: after.employeeId, action, before: { ...before, modules: before.modules.map((m) => m.id) }, after: { ...after, modules: after.modules.map((m) => m.id) }, reason });
-  });
+  }));
 }
 
 export function listPlanDtos(p: CorePorts, input: ApiParsed<'plans.list'>): ApiOutput<'plans.list'> {

@@ -42,7 +42,10 @@ function entryDto(entry: ReskillAllEntry, l: Labels): PathDto {
 
 export async function reskillEveryone(p: CorePorts, input: ApiParsed<'reskill.all'>, ctx: CallContext): Promise<ApiOutput<'reskill.all'>> {
   const l = labels(p.db, languageOf(p, input.lang));
-  const ranked = await rankCandidates(p, input.scenario ?? DEFAULT_SCENARIO, 3, ctx, true, input.jobId);
+  // A summary ranks as the business case does (every target role, no gaps), so the Dashboard's two calls share one run.
+  const ranked = input.summary
+    ? await rankCandidates(p, input.scenario ?? DEFAULT_SCENARIO, buildReskillContext(p.db, input.scenario ?? DEFAULT_SCENARIO).compiled.targetRoles.length, ctx, false, input.jobId)
+    : await rankCandidates(p, input.scenario ?? DEFAULT_SCENARIO, 3, ctx, true, input.jobId);
   if (ranked.cancelled) throw new DomainError('CANCELLED', 'The reskilling run was cancelled; nothing was stored.');
   const plansCreated = input.storePlans === false ? 0 : storeDraftPlans(p, ranked, ctx.actor);
   const scored = ranked.people.filter((person) => !person.skipped);
@@ -62,7 +65,12 @@ export async function reskillEveryone(p: CorePorts, input: ApiParsed<'reskill.al
   return {
     scenario: ranked.scenario,
     candidates: ranked.candidates,
-    employees: ranked.people.map((person) => ({ id: person.id, role: person.role, skipped: person.skipped, paths: person.paths.map((e) => entryDto(e, l)) })),
+    employees: ranked.people.map((person) => ({
+      id: person.id,
+      role: person.role,
+      skipped: person.skipped,
+      paths: input.summary ? person.paths.slice(0, 1).map((e) => ({ ...entryDto({ ...e, gap: [] }, l), modules: [] })) : person.paths.map((e) => entryDto(e, l)),
+    })),
     summary,
     cancelled: false,
   };

@@ -9,42 +9,46 @@ import type { LearningModule } from '../../../shared/domain/types';
 import { listModules } from '../../db/repos/datasetRepo';
 import { appendAudit } from '../../db/repos/auditRepo';
 import { getPlan, upsertPlan, type Plan } from '../../db/repos/plansRepo';
-import { changeStamp } from '../../db/maintenance';
 import { inTransaction } from '../../db/tx';
 import { runWorkerJob } from '../../worker/runWorkerJob';
 import type { ReskillAllEntry, ReskillAllResult } from '../../worker/jobs/reskillAll';
 import type { CorePorts } from '../ports';
 import type { ReskillContext } from './reskill';
-
-/**
- * The latest rankings per database, reused while nothing has been written (db/maintenance changeStamp): the
- * Redeployment screen asks for the assignment and the business case together, and each would otherwise rank
- * everyone again.
- */
-const recentRankings = new Map<string, { stamp: string; result: ReskillAllResult }>();
-const MAX_CACHED = 6;
+import { cachedRanking, keepRanking, rankingKey, rankingUnderWay, rankingVersion, shareRanking, writeKeepingRankings } from './rankingCache';
 
 /**
  * Ranks every candidate of the scenario in the worker, forwarding progress as `job.reskillAll` events.
  * `jobId` names the progress events (the caller's own id when it gave one, so it can match and cancel them). */
 export async function rankCandidates(p: CorePorts, scenario: string, topN: number, ctx: CallContext, withGaps = false, jobId: string = crypto.randomUUID()): Promise<ReskillAllResult> {
-  const key = `${p.dbPath}|${scenario}|${topN}|${withGaps}`;
-  const stamp = changeStamp(p.db);
-  const cached = recentRankings.get(key);
-  if (cached && cached.stamp === stamp) {
-    ctx.progress?.({ jobId, label: 'job.reskillAll', done: cached.result.candidates, total: cached.result.candidates });
-    return cached.result;
+  // The Redeployment screen asks for the assignment, the fairness audit and the business case together;
+  // each would otherwise rank everyone again (rankingCache: kept until a ranking input changes).
+  const key = rankingKey(scenario, topN, withGaps);
+  const version = rankingVersion(p.db);
+  const cached = cachedRanking<ReskillAllResult>(p.db, key);
+  if (cached) {
+    ctx.progress?.({ jobId, label: 'job.reskillAll', done: cached.candidates, total: cached.candidates });
+    return cached;
   }
-  const result = await runWorkerJob<ReskillAllResult>(
-    { kind: 'reskill.all', dbPath: p.dbPath, nativeBinding: p.nativeBinding, scenario, topN, withGaps },
-    { signal: ctx.signal, onProgress: (done, total) => ctx.progress?.({ jobId, label: 'job.reskillAll', done, total }) },
+  const under = rankingUnderWay<ReskillAllResult>(p.db, key);
+  if (under) {
+    const shared = await under;
+    // A run its first caller cancelled is no answer for this one: rank again below.
+    if (!shared.cancelled) {
+      ctx.progress?.({ jobId, label: 'job.reskillAll', done: shared.candidates, total: shared.candidates });
+      return shared;
+    }
+  }
+  const result = await shareRanking(
+    p.db,
+    key,
+    version,
+    runWorkerJob<ReskillAllResult>(
+      { kind: 'reskill.all', dbPath: p.dbPath, nativeBinding: p.nativeBinding, scenario, topN, withGaps },
+      { signal: ctx.signal, onProgress: (done, total) => ctx.progress?.({ jobId, label: 'job.reskillAll', done, total }) },
+    ),
   );
-  // Only a complete ranking of an unchanged database is worth keeping.
-  if (!result.cancelled && changeStamp(p.db) === stamp) {
-    recentRankings.delete(key);
-    recentRankings.set(key, { stamp, result });
-    while (recentRankings.size > MAX_CACHED) recentRankings.delete(recentRankings.keys().next().value!);
-  }
+  // Only a complete ranking of unchanged inputs is worth keeping.
+  if (!result.cancelled) keepRanking(p.db, key, version, result);
   return result;
 }
 
@@ -74,7 +78,8 @@ export function storeDraftPlans(p: CorePorts, ranked: ReskillAllResult, actor: s
   const modules = moduleMap(p);
   const now = p.clock.now();
   let created = 0;
-  inTransaction(p.db, () => {
+  // Plans and their audit entries are no ranking input: the rankings just used stay cached.
+  writeKeepingRankings(p.db, () => inTransaction(p.db, () => {
     for (const person of ranked.people) {
       const top = person.paths[0];
       if (person.skipped || !top || getPlan(p.db, person.id)) continue;
@@ -84,7 +89,7 @@ export function storeDraftPlans(p: CorePorts, ranked: ReskillAllResult, actor: s
     if (created > 0) {
       appendAudit(p.db, { at: now, actor, entity: 'plan', action: 'draft.create', after: { scenario: ranked.scenario, plans: created } });
     }
-  });
+  }));
   return created;
 }
 
@@ -108,7 +113,7 @@ export function applyAssignmentToPlans(p: CorePorts, ranked: ReskillAllResult, r
   const byId = new Map(ranked.people.map((person) => [person.id, person]));
   const now = p.clock.now();
   let moved = 0;
-  inTransaction(p.db, () => {
+  writeKeepingRankings(p.db, () => inTransaction(p.db, () => {
     for (const a of result.assignments) {
       const entry = byId.get(a.employeeId)?.paths.find((path) => path.roleCode === a.roleCode);
       if (!entry) continue;
@@ -128,6 +133,6 @@ export function applyAssignmentToPlans(p: CorePorts, ranked: ReskillAllResult, r
       });
       moved++;
     }
-  });
+  }));
   return moved;
 }

@@ -175,6 +175,7 @@ const en = {
       CANCELLED: 'The work was cancelled. Start it again when you are ready.',
       FORBIDDEN: 'You are not allowed to do this in the current mode.',
       TOO_MANY_ATTEMPTS: 'Too many wrong tries. Wait until the time shown, then try again.',
+      STORAGE: 'The database file cannot be written: the disk is full, the file is read-only, or it is no longer there. Nothing was changed.',
       INTERNAL: 'Try again. If it keeps happening, restart Overstap and look in its log.',
     },
   },

@@ -168,6 +168,7 @@ const nl: Catalogue = {
       CANCELLED: 'Het werk is afgebroken. Start het opnieuw wanneer je zover bent.',
       FORBIDDEN: 'Dit mag niet in de huidige modus.',
       TOO_MANY_ATTEMPTS: 'Te veel verkeerde pogingen. Wacht tot de genoemde tijd en probeer het dan opnieuw.',
+      STORAGE: 'Het databasebestand kan niet worden geschreven: de schijf is vol, het bestand is alleen-lezen of het is er niet meer. Er is niets gewijzigd.',
       INTERNAL: 'Probeer het opnieuw. Blijft het gebeuren, start Overstap dan opnieuw en kijk in het logboek.',
     },
   },

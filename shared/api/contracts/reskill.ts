@@ -23,7 +23,15 @@ export const reskillContract = {
     employeeMode: employeeModeSelf('employeeId'),
   },
   'reskill.all': {
-    input: withLang.extend({ scenario, storePlans: z.boolean().optional(), jobId: jobIdSchema.optional() }).strict(),
+    input: withLang
+      .extend({
+        scenario,
+        storePlans: z.boolean().optional(),
+        jobId: jobIdSchema.optional(),
+        /** Each person's top path only, without its gap or modules (the Dashboard's charts): a small answer from the ranking the business case shares. */
+        summary: z.boolean().optional(),
+      })
+      .strict(),
     output: phantom<ReskillAllDto>(),
     employeeMode: EMPLOYEE_MODE_NONE,
   },

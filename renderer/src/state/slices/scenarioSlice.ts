@@ -258,7 +258,7 @@ export const createScenarioSlice = (api: ApiClient): StateCreator<AppState, [], 
             .then((dashCase) => m === seq.extras && set({ dashCase, dashCaseState: IDLE }))
             .catch((error) => m === seq.extras && set({ dashCaseState: failed(error) })),
           api
-            .invoke('reskill.all', { scenario: name, lang })
+            .invoke('reskill.all', { scenario: name, lang, summary: true })
             .then((dashReskill) => m === seq.extras && set({ dashReskill, dashReskillState: IDLE }))
             .catch((error) => m === seq.extras && set({ dashReskillState: failed(error) })),
         ]);
