@@ -16,7 +16,7 @@ import fs from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import { PRIVATE_FILE, tightenFile } from '../platform/files';
 
-const keyFilePath = (dbPath: string): string => `${dbPath}.erasure-key`;
+export const keyFilePath = (dbPath: string): string => `${dbPath}.erasure-key`;
 
 /** In-memory databases (tests) have no folder: their key lives as long as the connection. */
 const memoryKeys = new WeakMap<Database, Buffer>();
