@@ -19,7 +19,7 @@ import { getSettings } from '../../db/repos/settingsRepo';
 import type { CorePorts } from '../ports';
 import { labels } from './labels';
 import { employeePaths } from './paths';
-import { businessCaseReport } from './redeployment';
+import { businessCaseReport } from './businessCase';
 import { buildReskillContext } from './reskill';
 import { runStoredScenario } from './scenarioRuns';
 import { DEFAULT_SCENARIO } from './scenarios';
