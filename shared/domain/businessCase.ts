@@ -189,7 +189,7 @@ function hireExplain(formula: string, value: number, role: HireRole, fte: number
   const s = p.sourceIds ?? {};
   return explain(formula, value, [
     { name: 'input.hireAnnualSalary', value: role.annualSalary, unit: 'eur' },
-    { name: 'input.fte', value: fteOf(fte), unit: 'fte' },
+    { name: 'input.personFte', value: fteOf(fte), unit: 'fte' },
     role.agency
       ? { name: 'input.agencyRecruitingShare', value: p.agencyRecruitingShare, unit: 'share', isAssumption: true, sourceIds: s.agencyRecruitingShare }
       : { name: 'input.recruitingCost', value: p.recruitingCost, unit: 'eur', isAssumption: true, sourceIds: s.recruitingCost },
@@ -250,7 +250,7 @@ export function businessCaseLine(d: CaseDecision, p: BusinessCaseParams, asOf: s
       reskillCost: explain('reskill.cost', reskill, [
         { name: 'input.moduleCost', value: d.reskill.moduleCost, unit: 'eur' },
         { name: 'input.learningCost', value: learningCost, unit: 'eur' },
-        { name: 'input.backfill', value: back.total, unit: 'eur' },
+        { name: 'input.backfillCost', value: back.total, unit: 'eur' },
         poolIn,
       ]),
       hire: hireExplain('reskill.hire', hire.total, d.to, fte, hire, p),
@@ -340,7 +340,7 @@ export function businessCase(input: BusinessCaseInput): BusinessCaseResult {
       { name: 'input.reskillCost', value: t.reskillCost, unit: 'eur' },
       { name: 'input.moduleCost', value: t.moduleCost, unit: 'eur' },
       { name: 'input.learningCost', value: t.learningCost, unit: 'eur' },
-      { name: 'input.backfill', value: t.backfill, unit: 'eur' },
+      { name: 'input.backfillCost', value: t.backfill, unit: 'eur' },
       { name: 'input.learningTime', value: p.learningTime, isAssumption: true, sourceIds: LEARNING_TIME_SOURCE_IDS },
       { name: 'input.openingsLeft', value: counted.openingsLeft, unit: 'count' },
       { name: 'input.poolNotPlaced', value: counted.poolNotPlaced, unit: 'count' },
