@@ -124,10 +124,25 @@ export interface AssignmentDto {
   totalValue: number;
 }
 
+export type FairnessStatusDto = 'ok' | 'flagged' | 'tooFew';
+
 export interface FairnessDto {
   scenario: string;
   minGroupSize: number;
-  groups: { attribute: 'ageBand' | 'gender'; group: string; size: number; viableShare: number; meanFit: number; assignedShare: number }[];
+  /** Groups whose ratio rests on fewer decisions are "too few decisions to judge" (status tooFew), never flagged. */
+  minDecisions: number;
+  groups: {
+    attribute: 'ageBand' | 'gender';
+    group: string;
+    size: number;
+    viableShare: number;
+    meanFit: number;
+    assignedShare: number;
+    viable: number;
+    assigned: number;
+    expectedAssigned: number;
+    status: { viableShare: FairnessStatusDto; meanFit: FairnessStatusDto; assignedShare: FairnessStatusDto };
+  }[];
   flags: { attribute: string; group: string; metric: string; ratio: number }[];
   /** Groups not shown because they are smaller than the minimum group size, counted per attribute. */
   hiddenGroups: { attribute: 'ageBand' | 'gender'; count: number }[];

@@ -108,6 +108,7 @@ export async function fairnessReport(p: CorePorts, input: ApiParsed<'reskill.fai
   return {
     scenario: context.scenario.name,
     minGroupSize: report.minGroupSize,
+    minDecisions: report.minDecisions,
     groups: report.groups,
     flags: report.flags.map((f) => ({ attribute: f.attribute, group: f.group, metric: f.metric, ratio: f.ratio })),
     hiddenGroups: report.hiddenGroups,
