@@ -6,7 +6,7 @@
 import type { Source, Lang } from '../domain/types';
 import type { TotalsYear } from '../domain/modelTypes';
 import type { RoleRef } from './dto';
-import type { PathDto } from './reskill-dto';
+import type { BusinessCaseDto, PathDto } from './reskill-dto';
 
 export const EXPORT_WHATS = ['plans', 'path', 'boardpack', 'scenario'] as const;
 export const EXPORT_FORMATS = ['pdf', 'xlsx', 'csv', 'json'] as const;
@@ -192,6 +192,8 @@ export interface BoardpackReport {
     replaceCost: number;
     saving: number;
   };
+  /** The business case per decision, exactly as reskill.businessCase gives it (the headline's three figures come from it). */
+  businessCase: Omit<BusinessCaseDto, 'explain'>;
   totalsByYear: TotalsYear[];
   roles: ReportRoleImpact[];
   byTarget: PlansTotals['byTarget'];

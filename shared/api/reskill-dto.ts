@@ -124,10 +124,25 @@ export interface AssignmentDto {
   totalValue: number;
 }
 
+export type FairnessStatusDto = 'ok' | 'flagged' | 'tooFew';
+
 export interface FairnessDto {
   scenario: string;
   minGroupSize: number;
-  groups: { attribute: 'ageBand' | 'gender'; group: string; size: number; viableShare: number; meanFit: number; assignedShare: number }[];
+  /** Groups whose ratio rests on fewer decisions are "too few decisions to judge" (status tooFew), never flagged. */
+  minDecisions: number;
+  groups: {
+    attribute: 'ageBand' | 'gender';
+    group: string;
+    size: number;
+    viableShare: number;
+    meanFit: number;
+    assignedShare: number;
+    viable: number;
+    assigned: number;
+    expectedAssigned: number;
+    status: { viableShare: FairnessStatusDto; meanFit: FairnessStatusDto; assignedShare: FairnessStatusDto };
+  }[];
   flags: { attribute: string; group: string; metric: string; ratio: number }[];
   /** Groups not shown because they are smaller than the minimum group size, counted per attribute. */
   hiddenGroups: { attribute: 'ageBand' | 'gender'; count: number }[];
@@ -135,20 +150,50 @@ export interface FairnessDto {
   notConsented: { attribute: 'ageBand' | 'gender'; count: number }[];
 }
 
+/** The business case per decision (shared/domain/businessCase.ts): every screen, export and the CLI show this. */
 export interface BusinessCaseDto {
   scenario: string;
+  /** ISO date tenure is counted to. */
+  asOf: string;
+  /** Learning hours paid at wage ("paid", the default) or taken from AI-freed time ("freed"). */
+  learningTime: 'paid' | 'freed';
+  /** Who is counted (the rule is in the explanation and the screens). */
+  counted: { decisions: number; fromPool: number; backfilled: number; poolNotPlaced: number; openings: number; openingsFilled: number; openingsLeft: number; excludedOutsourced: number };
+  /** One line per decision (a person assigned to an opening), ordered by employee id. */
   lines: {
     employeeId: string;
+    currentRole: RoleRef;
     targetRole: RoleRef;
+    contractType: 'permanent' | 'temporary' | 'outsourced';
+    fte: number;
+    inPool: boolean;
     reskillCost: number;
+    moduleCost: number;
+    learningCost: number;
+    backfill: number;
     replaceCost: number;
-    transitionPayment: number;
-    noticePay: number;
+    hire: number;
     recruiting: number;
     onboarding: number;
+    transitionPayment: number;
+    noticePay: number;
     saving: number;
   }[];
-  totals: { people: number; reskillCost: number; replaceCost: number; saving: number };
+  /** `people` = decisions; `saving` = replaceCost − reskillCost (negative: reskilling costs more). */
+  totals: {
+    people: number;
+    reskillCost: number;
+    replaceCost: number;
+    saving: number;
+    moduleCost: number;
+    learningCost: number;
+    backfill: number;
+    hire: number;
+    transitionPayment: number;
+    noticePay: number;
+    cheaperToReskill: number;
+    openingsLeftHireCost: number;
+  };
   explain: Explanation;
 }
 

@@ -75,6 +75,7 @@ export const scenarioSchema = z
         transitionPaymentCap: euroAmountSchema,
         extraOpenings: z.array(z.object({ roleCode, count: z.number().int().min(0).max(100_000) }).strict()).max(500),
         candidateRoles: z.array(roleCode).max(500),
+        learningTime: z.enum(['paid', 'freed']).optional(),
       })
       .strict(),
     risk: z

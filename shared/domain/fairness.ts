@@ -21,13 +21,22 @@ export interface FairnessRecord {
   assigned: boolean;
 }
 
-interface FairnessGroup {
+/** Per metric: judged and fine, judged and under four-fifths, or too few decisions to judge. */
+export type FairnessStatus = 'ok' | 'flagged' | 'tooFew';
+
+export interface FairnessGroup {
   attribute: ProtectedAttribute;
   group: string;
   size: number;
   viableShare: number;
   meanFit: number;
   assignedShare: number;
+  /** Counts behind the shares. */
+  viable: number;
+  assigned: number;
+  /** Assignments the group would get at the attribute's overall assignment rate: the decisions its assigned share rests on. */
+  expectedAssigned: number;
+  status: Record<FairnessMetric, FairnessStatus>;
 }
 
 interface FairnessFlag {
@@ -41,6 +50,8 @@ interface FairnessFlag {
 
 interface FairnessReport {
   minGroupSize: number;
+  /** Below this many decisions a group's ratio is not judged (MIN_DECISIONS_TO_JUDGE). */
+  minDecisions: number;
   groups: FairnessGroup[];
   flags: FairnessFlag[];
   /** Groups not shown because they are smaller than minGroupSize, per attribute. */
@@ -50,7 +61,17 @@ interface FairnessReport {
 }
 
 /** Four-fifths rule threshold. */
-const FOUR_FIFTHS = 0.8;
+export const FOUR_FIFTHS = 0.8;
+/**
+ * A group's ratio is judged only when it rests on at least this many decisions. Rule of thumb for
+ * small-count ratios: the four-fifths rule's own guidance (US Uniform Guidelines, 29 CFR 1607.4(D))
+ * says differences "based on small numbers" may not indicate adverse impact, and with fewer than about
+ * ten events one decision more or less moves a share by 10 points or more. For the viable share and the
+ * mean fit every audited person is a decision; for the assigned share it is the assignments the group
+ * would get at the overall rate (so a group with none assigned is still judged when it should have had
+ * enough). A fixed constant, not a setting.
+ */
+export const MIN_DECISIONS_TO_JUDGE = 10;
 const ATTRS: ProtectedAttribute[] = ['ageBand', 'gender'];
 const METRICS: FairnessMetric[] = ['viableShare', 'meanFit', 'assignedShare'];
 
@@ -60,7 +81,7 @@ const METRICS: FairnessMetric[] = ['viableShare', 'meanFit', 'assignedShare'];
  * (default 5, never below 3) are hidden so no small group's outcome can be singled out; they are
  * reported only as a count and do not serve as the reference group. Objectors should not be passed.
  */
-export function fairnessAudit(records: ReadonlyArray<FairnessRecord>, minGroupSize = 5): FairnessReport {
+export function fairnessAudit(records: ReadonlyArray<FairnessRecord>, minGroupSize = 5, minDecisions = MIN_DECISIONS_TO_JUDGE): FairnessReport {
   const min = Math.max(3, Math.floor(Number.isFinite(minGroupSize) ? minGroupSize : 5));
   const groups: FairnessGroup[] = [];
   const flags: FairnessFlag[] = [];
@@ -84,6 +105,12 @@ export function fairnessAudit(records: ReadonlyArray<FairnessRecord>, minGroupSi
       acc.set(value, g);
     }
     notConsented.push({ attribute, count: missing });
+    let audited = 0;
+    let assignedAll = 0;
+    for (const g of acc.values()) {
+      audited += g.n;
+      assignedAll += g.a;
+    }
     let hidden = 0;
     const shown: FairnessGroup[] = [];
     for (const [group, g] of [...acc.entries()].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
@@ -91,16 +118,32 @@ export function fairnessAudit(records: ReadonlyArray<FairnessRecord>, minGroupSi
         hidden++;
         continue;
       }
-      shown.push({ attribute, group, size: g.n, viableShare: g.v / g.n, meanFit: g.f / g.n, assignedShare: g.a / g.n });
+      const expectedAssigned = audited > 0 ? (assignedAll * g.n) / audited : 0;
+      const enough = { viableShare: g.n >= minDecisions, meanFit: g.n >= minDecisions, assignedShare: expectedAssigned >= minDecisions };
+      shown.push({
+        attribute,
+        group,
+        size: g.n,
+        viableShare: g.v / g.n,
+        meanFit: g.f / g.n,
+        assignedShare: g.a / g.n,
+        viable: g.v,
+        assigned: g.a,
+        expectedAssigned,
+        status: { viableShare: enough.viableShare ? 'ok' : 'tooFew', meanFit: enough.meanFit ? 'ok' : 'tooFew', assignedShare: enough.assignedShare ? 'ok' : 'tooFew' },
+      });
     }
     hiddenGroups.push({ attribute, count: hidden });
     groups.push(...shown);
     for (const metric of METRICS) {
-      const best = Math.max(0, ...shown.map((g) => g[metric]));
+      // Only groups with enough decisions are judged, and only they can be the reference.
+      const judged = shown.filter((g) => g.status[metric] !== 'tooFew');
+      const best = Math.max(0, ...judged.map((g) => g[metric]));
       if (best <= 0) continue; // nobody in any group has it: no disparity to measure
-      for (const g of shown) {
+      for (const g of judged) {
         const ratio = g[metric] / best;
         if (ratio < FOUR_FIFTHS) {
+          g.status[metric] = 'flagged';
           flags.push({
             attribute,
             group: g.group,
@@ -111,11 +154,12 @@ export function fairnessAudit(records: ReadonlyArray<FairnessRecord>, minGroupSi
               { name: 'input.bestGroupValue', value: best, unit: 'share' },
               { name: 'input.threshold', value: FOUR_FIFTHS, unit: 'share' },
               { name: 'input.groupSize', value: g.size, unit: 'count' },
+              { name: 'input.minDecisions', value: minDecisions, unit: 'count' },
             ]),
           });
         }
       }
     }
   }
-  return { minGroupSize: min, groups, flags, hiddenGroups, notConsented };
+  return { minGroupSize: min, minDecisions, groups, flags, hiddenGroups, notConsented };
 }

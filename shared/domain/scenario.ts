@@ -75,6 +75,11 @@ export interface Scenario {
     extraOpenings: { roleCode: string; count: number }[];
     /** Optional narrowing of the redeployment candidates to these current roles (empty = all shrinking roles). */
     candidateRoles: string[];
+    /**
+     * Business case: learning hours paid at wage ("paid") or taken from AI-freed time ("freed"). Absent in
+     * scenarios stored before it existed: they read as "paid" (businessCase.ts DEFAULT_LEARNING_TIME).
+     */
+    learningTime?: 'paid' | 'freed';
   };
   risk: RiskThresholds;
   transitions: TransitionRules;

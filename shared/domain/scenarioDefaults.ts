@@ -3,6 +3,7 @@
  * (the baseline), `conservative`, `expected`, `accelerated`. Owns: building them from the
  * assumption table; validation is the API layer's (zod).
  */
+import { DEFAULT_LEARNING_TIME } from './businessCase';
 import type { Scenario } from './scenario';
 import type { AdoptionCurve, Assumptions, PresetName, TaskCategory } from './types';
 import { TASK_CATEGORIES } from './types';
@@ -80,6 +81,7 @@ function build(
       transitionPaymentCap: d.transitionPaymentCap.value,
       extraOpenings: [],
       candidateRoles: [],
+      learningTime: DEFAULT_LEARNING_TIME,
     },
     risk: { high: 0.5, medium: 0.25 },
     // Viable = job-zone step ≤ 1 (Nesta's Mapping Career Causeways) AND ready within 78 weeks AND fit ≥ 0.3

@@ -66,7 +66,7 @@ describe('XLSX', () => {
 
   it('board pack and scenario workbooks', async () => {
     const board = await workbook((await exportFile(core, { what: 'boardpack', format: 'xlsx', lang: 'en' }, dir)).file);
-    expect(board.worksheets.map((w) => w.name)).toEqual(['Summary', 'Plans', 'Modules', 'Role impact per year', 'Assumptions', 'Sources']);
+    expect(board.worksheets.map((w) => w.name)).toEqual(['Summary', 'Business case', 'Plans', 'Modules', 'Role impact per year', 'Assumptions', 'Sources']);
     const summary = board.getWorksheet('Summary')!;
     const values = new Map<string, unknown>();
     summary.eachRow((r, i) => i > 1 && values.set(String(r.getCell(1).value), r.getCell(2).value));

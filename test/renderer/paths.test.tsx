@@ -120,7 +120,15 @@ describe('reskill slice', () => {
           return { scenario: 'expected', candidates: 10, employees: [], summary: { ranked: 10, skippedObjection: 0, withViablePath: 8, meanBestFit: 0.7, totalHoursTopPaths: 1, totalCostTopPaths: 1, plansCreated: 10, byTargetRole: [] }, cancelled: false };
         },
         'reskill.assign': () => ({ scenario: 'expected', assignments: [], unassigned: [], openPositionsLeft: [], plansMoved: 0, totalValue: 0 }),
-        'reskill.businessCase': () => ({ scenario: 'expected', lines: [], totals: { people: 0, reskillCost: 0, replaceCost: 0, saving: 0 }, explain: { formula: 'businessCase', value: 0, inputs: [], sourceIds: [], overrides: [] } }),
+        'reskill.businessCase': () => ({
+          scenario: 'expected',
+          asOf: '2026-01-01',
+          learningTime: 'paid',
+          counted: { decisions: 0, fromPool: 0, backfilled: 0, poolNotPlaced: 0, openings: 0, openingsFilled: 0, openingsLeft: 0, excludedOutsourced: 0 },
+          lines: [],
+          totals: { people: 0, reskillCost: 0, replaceCost: 0, saving: 0, moduleCost: 0, learningCost: 0, backfill: 0, hire: 0, transitionPayment: 0, noticePay: 0, cheaperToReskill: 0, openingsLeftHireCost: 0 },
+          explain: { formula: 'businessCase', value: 0, inputs: [], sourceIds: [], overrides: [] },
+        }),
       }),
     );
     const store = createAppStore(createApiClient(bridge));

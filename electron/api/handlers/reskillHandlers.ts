@@ -4,7 +4,8 @@
 import type { ApiHandlers } from '../../../shared/api/contract';
 import type { CorePorts } from '../ports';
 import { employeePaths, roleDoors, rolesSimilarTo } from '../services/paths';
-import { assignOpenings, businessCaseReport, fairnessReport, reskillEveryone } from '../services/redeployment';
+import { businessCaseReport } from '../services/businessCase';
+import { assignOpenings, fairnessReport, reskillEveryone } from '../services/redeployment';
 
 export function reskillHandlers(
   p: CorePorts,

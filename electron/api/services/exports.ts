@@ -6,7 +6,7 @@
 import type { ApiOutput, ApiParsed, CallContext } from '../../../shared/api/contract';
 import { PATH_FILE_VERSION, PLANS_FILE_VERSION, type ExportFileDto, type ExportFormat, type ExportWhat } from '../../../shared/api/export-dto';
 import { DomainError } from '../../../shared/api/result';
-import { assumptionsSheet, boardpackSummarySheet, modulesSheet, plansSheet, plansSummarySheet, roleImpactSheet, scenarioSummarySheet, sheetToCsv, sourcesSheet, type Sheet } from '../../../shared/domain/export/sheets';
+import { assumptionsSheet, boardpackSummarySheet, businessCaseSheet, modulesSheet, plansSheet, plansSummarySheet, roleImpactSheet, scenarioSummarySheet, sheetToCsv, sourcesSheet, type Sheet } from '../../../shared/domain/export/sheets';
 import { appendAudit } from '../../db/repos/auditRepo';
 import { requirePrinter } from '../../export/pdf';
 import { writeXlsx } from '../../export/xlsx';
@@ -44,7 +44,7 @@ async function sheetsFor(p: CorePorts, what: ExportWhat, s: ResolvedScope, ctx: 
     const plans = buildPlansReport(p, s);
     return {
       title: lang === 'nl' ? 'Bestuurspakket' : 'Board pack',
-      sheets: [boardpackSummarySheet(report, lang), plansSheet(plans, s.withNames), modulesSheet(plans), roleImpactSheet(report.roles, lang), assumptionsSheet(report.assumptions, report.levers, report.overrides, lang), sourcesSheet(report)],
+      sheets: [boardpackSummarySheet(report, lang), businessCaseSheet(report, lang), plansSheet(plans, s.withNames), modulesSheet(plans), roleImpactSheet(report.roles, lang), assumptionsSheet(report.assumptions, report.levers, report.overrides, lang), sourcesSheet(report)],
     };
   }
   // scenario

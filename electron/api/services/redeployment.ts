@@ -1,22 +1,19 @@
 /**
  * The whole workforce at once: everyone ranked (with draft plans stored), candidates assigned to the
- * scenario's openings, the fairness audit of those results, and the business case of reskill against
- * replace. All four share one worker ranking through reskillRuns' cache.
+ * scenario's openings (outsourced staff left out), and the fairness audit of those results (the business case
+ * is businessCase.ts). All share one worker ranking through reskillRuns' cache.
  */
 import type { ApiOutput, ApiParsed, CallContext } from '../../../shared/api/contract';
 import type { PathDto, ReskillAllDto } from '../../../shared/api/reskill-dto';
 import { DomainError } from '../../../shared/api/result';
-import { businessCase } from '../../../shared/domain/businessCase';
 import { fairnessAudit } from '../../../shared/domain/fairness';
-import { getAssumptions, listModules, listRoles } from '../../db/repos/datasetRepo';
 import { listEmployees } from '../../db/repos/employeesRepo';
-import { listPlans } from '../../db/repos/plansRepo';
 import { getSettings } from '../../db/repos/settingsRepo';
 import type { ReskillAllEntry } from '../../worker/jobs/reskillAll';
 import type { CorePorts } from '../ports';
 import { labels, type Labels } from './labels';
 import { buildReskillContext } from './reskill';
-import { applyAssignmentToPlans, assignCandidates, rankCandidates, storeDraftPlans } from './reskillRuns';
+import { applyAssignmentToPlans, assignCandidates, outsourcedIds, rankCandidates, storeDraftPlans } from './reskillRuns';
 import { DEFAULT_SCENARIO } from './scenarios';
 import { languageOf } from './settings';
 
@@ -81,7 +78,7 @@ export async function assignOpenings(p: CorePorts, input: ApiParsed<'reskill.ass
   const context = buildReskillContext(p.db, input.scenario ?? DEFAULT_SCENARIO);
   const ranked = await rankCandidates(p, context.scenario.name, context.compiled.targetRoles.length, ctx, false, input.jobId);
   if (ranked.cancelled) throw new DomainError('CANCELLED', 'The assignment was cancelled; nothing was stored.');
-  const result = assignCandidates(context, ranked);
+  const result = assignCandidates(context, ranked, outsourcedIds(p));
   const plansMoved = applyAssignmentToPlans(p, ranked, result, ctx.actor);
   const currentRole = new Map(ranked.people.map((person) => [person.id, person.role]));
   return {
@@ -97,11 +94,13 @@ export async function assignOpenings(p: CorePorts, input: ApiParsed<'reskill.ass
 export async function fairnessReport(p: CorePorts, input: ApiParsed<'reskill.fairness'>, ctx: CallContext): Promise<ApiOutput<'reskill.fairness'>> {
   const context = buildReskillContext(p.db, input.scenario ?? DEFAULT_SCENARIO);
   const ranked = await rankCandidates(p, context.scenario.name, context.compiled.targetRoles.length, ctx, false, input.jobId);
-  const assigned = new Set(assignCandidates(context, ranked).assignments.map((a) => a.employeeId));
+  const outsourced = outsourcedIds(p);
+  const assigned = new Set(assignCandidates(context, ranked, outsourced).assignments.map((a) => a.employeeId));
   const people = new Map(listEmployees(p.db).map((e) => [e.id, e]));
   // The audit reads the protected fields here, after scoring, and only where consent was recorded.
   const records = ranked.people
-    .filter((person) => !person.skipped)
+    // Outsourced staff are not the employer's decisions, so not in the audit of them.
+    .filter((person) => !person.skipped && !outsourced.has(person.id))
     .map((person) => {
       const e = people.get(person.id)!;
       return {
@@ -117,71 +116,10 @@ export async function fairnessReport(p: CorePorts, input: ApiParsed<'reskill.fai
   return {
     scenario: context.scenario.name,
     minGroupSize: report.minGroupSize,
+    minDecisions: report.minDecisions,
     groups: report.groups,
     flags: report.flags.map((f) => ({ attribute: f.attribute, group: f.group, metric: f.metric, ratio: f.ratio })),
     hiddenGroups: report.hiddenGroups,
     notConsented: report.notConsented,
-  };
-}
-
-export async function businessCaseReport(p: CorePorts, input: ApiParsed<'reskill.businessCase'>, ctx: CallContext): Promise<ApiOutput<'reskill.businessCase'>> {
-  const l = labels(p.db, languageOf(p, input.lang));
-  const context = buildReskillContext(p.db, input.scenario ?? DEFAULT_SCENARIO);
-  // The same ranking the assignment and the fairness audit use (all target roles), so the Redeployment
-  // screen's three calls share one worker run through the ranking cache; only the top path is read here.
-  const ranked = await rankCandidates(p, context.scenario.name, context.compiled.targetRoles.length, ctx, false, input.jobId);
-  const employees = new Map(listEmployees(p.db, input.department ? { department: input.department } : {}).map((e) => [e.id, e]));
-  const plans = new Map(listPlans(p.db).map((plan) => [plan.employeeId, plan]));
-  const modules = new Map(listModules(p.db).map((m) => [m.id, m]));
-  const roles = new Map(listRoles(p.db).map((r) => [r.code, r]));
-  const a = getAssumptions(p.db).defaults;
-  const items = ranked.people
-    .filter((person) => !person.skipped && employees.has(person.id))
-    .map((person) => {
-      const e = employees.get(person.id)!;
-      const plan = plans.get(person.id);
-      const target = plan?.targetRole ?? person.paths[0]?.roleCode ?? null;
-      const moduleIds = plan ? plan.modules.map((m) => m.id) : (person.paths[0]?.moduleIds ?? []);
-      const picked = moduleIds.map((id) => modules.get(id)).filter((m) => m !== undefined);
-      return {
-        target,
-        item: {
-          employeeId: e.id,
-          annualSalary: e.salary ?? roles.get(e.roleCode)!.salary.value,
-          startDate: e.startDate,
-          reskill: target ? { moduleCost: picked.reduce((s, m) => s + m.cost, 0), hours: picked.reduce((s, m) => s + m.hours, 0) } : null,
-          hireAnnualSalary: target ? roles.get(target)!.salary.value : roles.get(e.roleCode)!.salary.value,
-        },
-      };
-    });
-  const lv = context.scenario.levers;
-  const result = businessCase(
-    items.map((x) => x.item),
-    {
-      transitionPaymentCap: lv.transitionPaymentCap,
-      recruitingCost: lv.recruitingCost,
-      onboardingMonths: lv.onboardingMonths,
-      onboardingProductivity: a.onboardingProductivity.value,
-      employerOnCost: a.employerOnCost.value,
-      annualHoursPerFte: a.annualHoursPerFte.value,
-    },
-    p.clock.now().slice(0, 10),
-  );
-  const targetOf = new Map(items.map((x) => [x.item.employeeId, x.target]));
-  return {
-    scenario: context.scenario.name,
-    lines: result.lines.map((line) => ({
-      employeeId: line.employeeId,
-      targetRole: l.role(targetOf.get(line.employeeId) ?? ''),
-      reskillCost: line.reskillCost ?? 0,
-      replaceCost: line.replaceCost,
-      transitionPayment: line.transitionPayment,
-      noticePay: line.noticePay,
-      recruiting: line.recruitingCost,
-      onboarding: line.onboardingCost,
-      saving: line.saving ?? 0,
-    })),
-    totals: { people: result.totals.people, reskillCost: result.totals.reskillCost, replaceCost: result.totals.replaceCost, saving: result.totals.saving },
-    explain: result.explain,
   };
 }

@@ -6,6 +6,7 @@
 import type { CallContext } from '../../../shared/api/contract';
 import type { BoardpackReport, PathReport, PlansReport, PlansTotals, PlanStatus, ReportMeta, ReportPlan, ReportRoleImpact } from '../../../shared/api/export-dto';
 import { DomainError } from '../../../shared/api/result';
+import { DEFAULT_LEARNING_TIME } from '../../../shared/domain/businessCase';
 import { scheduleModules } from '../../../shared/domain/export/schedule';
 import { createWorkspace, PathCache } from '../../../shared/domain/learningPath';
 import { rankEmployee } from '../../../shared/domain/ranking';
@@ -19,7 +20,7 @@ import { getSettings } from '../../db/repos/settingsRepo';
 import type { CorePorts } from '../ports';
 import { labels } from './labels';
 import { employeePaths } from './paths';
-import { businessCaseReport } from './redeployment';
+import { businessCaseReport } from './businessCase';
 import { buildReskillContext } from './reskill';
 import { runStoredScenario } from './scenarioRuns';
 import { DEFAULT_SCENARIO } from './scenarios';
@@ -205,6 +206,7 @@ export function buildAssumptions(p: CorePorts, s: ResolvedScope) {
     { key: 'recruitingCost', value: lv.recruitingCost },
     { key: 'onboardingMonths', value: lv.onboardingMonths },
     { key: 'transitionPaymentCap', value: lv.transitionPaymentCap },
+    { key: 'learningTime', value: lv.learningTime ?? DEFAULT_LEARNING_TIME },
     { key: 'labelSource', value: scenario.labelSource },
     { key: 'realismFactor', value: scenario.exposure.realismFactor },
   ];
@@ -257,6 +259,7 @@ export async function buildBoardpack(p: CorePorts, s: ResolvedScope, ctx: CallCo
       replaceCost: bc.totals.replaceCost,
       saving: bc.totals.saving,
     },
+    businessCase: { scenario: bc.scenario, asOf: bc.asOf, learningTime: bc.learningTime, counted: bc.counted, lines: bc.lines, totals: bc.totals },
     totalsByYear: run.totals.byYear,
     roles,
     byTarget: totals.byTarget,

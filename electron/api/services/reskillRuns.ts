@@ -7,6 +7,7 @@ import { assign, type AssignmentResult } from '../../../shared/domain/assignment
 import type { CallContext } from '../../../shared/api/contract';
 import type { LearningModule } from '../../../shared/domain/types';
 import { listModules } from '../../db/repos/datasetRepo';
+import { listEmployees } from '../../db/repos/employeesRepo';
 import { appendAudit } from '../../db/repos/auditRepo';
 import { getPlan, upsertPlan, type Plan } from '../../db/repos/plansRepo';
 import { inTransaction } from '../../db/tx';
@@ -93,11 +94,16 @@ export function storeDraftPlans(p: CorePorts, ranked: ReskillAllResult, actor: s
   return created;
 }
 
-/** The exact assignment of ranked candidates to the scenario's openings (viable pairs only). */
-export function assignCandidates(context: ReskillContext, ranked: ReskillAllResult): AssignmentResult {
+/** Outsourced people in the ranking: employed by the outsourcer, so not the employer's to reskill or move. */
+export function outsourcedIds(p: CorePorts): Set<string> {
+  return new Set(listEmployees(p.db).filter((e) => e.contractType === 'outsourced').map((e) => e.id));
+}
+
+/** The exact assignment of ranked candidates (outsourced staff left out) to the scenario's openings (viable pairs only). */
+export function assignCandidates(context: ReskillContext, ranked: ReskillAllResult, leftOut: ReadonlySet<string>): AssignmentResult {
   return assign({
     candidates: ranked.people
-      .filter((person) => !person.skipped)
+      .filter((person) => !person.skipped && !leftOut.has(person.id))
       .map((person) => ({ employeeId: person.id, options: person.paths.map((path) => ({ roleCode: path.roleCode, fit: path.fit, weeks: path.weeks, viable: path.viable })) })),
     openings: context.result.openings.map((o) => ({ roleCode: o.roleCode, count: o.count })),
     lambda: context.scenario.transitions.lambda,

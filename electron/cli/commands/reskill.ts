@@ -111,16 +111,28 @@ export const assignCommand: Command = {
 
 export const fairnessCommand: Command = {
   name: 'fairness',
-  summary: 'Fairness audit per consented group (four-fifths rule; small groups hidden)',
+  summary: 'Fairness audit per consented group (four-fifths rule; small groups hidden; too few decisions are not judged)',
   usage: 'fairness --scenario NAME',
   options: { scenario: { kind: 'string', value: 'NAME', help: 'the scenario' } },
   async run(ctx) {
     const out = await ctx.call('reskill.fairness', { scenario: requireOption(ctx, 'scenario') });
     return {
-      json: { scenario: out.scenario, minGroupSize: out.minGroupSize, groups: out.groups, flags: out.flags, hiddenGroups: out.hiddenGroups, notConsented: out.notConsented },
+      json: { scenario: out.scenario, minGroupSize: out.minGroupSize, minDecisions: out.minDecisions, groups: out.groups, flags: out.flags, hiddenGroups: out.hiddenGroups, notConsented: out.notConsented },
       text:
-        `Fairness audit, scenario ${out.scenario} (groups under ${out.minGroupSize} people are not shown)\n` +
-        table(['attribute', 'group', 'size', 'viable', 'mean fit', 'assigned'], out.groups.map((g) => [g.attribute, g.group, g.size, percent(g.viableShare, ctx.lang), percent(g.meanFit, ctx.lang), percent(g.assignedShare, ctx.lang)])) +
+        `Fairness audit, scenario ${out.scenario} (groups under ${out.minGroupSize} people are not shown; a share resting on fewer than ${out.minDecisions} decisions is "too few decisions to judge")\n` +
+        table(
+          ['attribute', 'group', 'size', 'viable', 'mean fit', 'assigned (expected)', 'assigned share', 'status'],
+          out.groups.map((g) => [
+            g.attribute,
+            g.group,
+            g.size,
+            `${g.viable} (${percent(g.viableShare, ctx.lang)})`,
+            percent(g.meanFit, ctx.lang),
+            `${g.assigned} (${number(g.expectedAssigned, ctx.lang, 1)})`,
+            percent(g.assignedShare, ctx.lang),
+            (['viableShare', 'meanFit', 'assignedShare'] as const).map((m) => `${m} ${g.status[m] === 'tooFew' ? 'too few decisions to judge' : g.status[m]}`).join(', '),
+          ]),
+        ) +
         (out.flags.length ? `\nFlags (ratio under 0.8): ${out.flags.map((f) => `${f.attribute}=${f.group} ${f.metric} ${number(f.ratio, ctx.lang, 2)}`).join('; ')}` : '\nNo ratio under 0.8.'),
     };
   },

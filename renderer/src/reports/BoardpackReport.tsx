@@ -35,11 +35,24 @@ export function BoardpackReport({ data, m, f }: ReportProps<Data>) {
           { label: b.atRisk, value: f.number(h.rolesAtRisk.high) },
           { label: b.openings, value: f.number(h.openings) },
           { label: b.plans, value: `${f.number(h.plansApproved)} / ${f.number(h.plans)}` },
+          { label: b.decisions, value: f.number(data.businessCase.counted.decisions) },
           { label: b.reskill, value: f.money(h.reskillCost) },
           { label: b.replace, value: f.money(h.replaceCost) },
-          { label: b.saving, value: f.money(h.saving) },
+          { label: h.saving >= 0 ? b.saving : b.extra, value: f.money(Math.abs(h.saving)) },
         ]}
       />
+      <p className="rp-note" data-testid="boardpack-counted">
+        {fill(b.counted, {
+          decisions: f.number(data.businessCase.counted.decisions),
+          fromPool: f.number(data.businessCase.counted.fromPool),
+          backfilled: f.number(data.businessCase.counted.backfilled),
+          openingsLeft: f.number(data.businessCase.counted.openingsLeft),
+          openings: f.number(data.businessCase.counted.openings),
+          poolNotPlaced: f.number(data.businessCase.counted.poolNotPlaced),
+          outsourced: f.number(data.businessCase.counted.excludedOutsourced),
+        })}{' '}
+        {data.businessCase.learningTime === 'paid' ? b.learningPaid : b.learningFreed}
+      </p>
 
       <section className="rp-chart rp-keep">
         <h2>{b.chartYears}</h2>

@@ -20,7 +20,7 @@ export interface Column {
 }
 
 export interface Sheet {
-  id: 'summary' | 'plans' | 'modules' | 'roleImpact' | 'assumptions' | 'sources';
+  id: 'summary' | 'plans' | 'modules' | 'roleImpact' | 'assumptions' | 'sources' | 'businessCase';
   title: { en: string; nl: string };
   columns: Column[];
   rows: Record<string, CellValue>[];
@@ -225,6 +225,7 @@ export function sourcesSheet(report: BoardpackReport): Sheet {
 
 export function boardpackSummarySheet(report: BoardpackReport, lang: Lang): Sheet {
   const h = report.headline;
+  const c = report.businessCase.counted;
   return summarySheet(
     report.meta,
     [
@@ -238,12 +239,69 @@ export function boardpackSummarySheet(report: BoardpackReport, lang: Lang): Shee
       { en: 'Openings in target roles', nl: 'Vacatures in doelfuncties', value: h.openings },
       { en: 'Plans (approved)', nl: 'Plannen (goedgekeurd)', value: h.plansApproved },
       { en: 'Plans (all)', nl: 'Plannen (alle)', value: h.plans },
-      { en: 'Reskilling cost (€)', nl: 'Kosten omscholing (€)', value: Math.round(h.reskillCost) },
-      { en: 'Replacement cost (€)', nl: 'Kosten vervanging (€)', value: Math.round(h.replaceCost) },
-      { en: 'Saving by reskilling (€)', nl: 'Besparing door omscholing (€)', value: Math.round(h.saving) },
+      { en: 'Business case: decisions (people assigned to an opening)', nl: 'Businesscase: beslissingen (mensen toegewezen aan een vacature)', value: c.decisions },
+      { en: 'Reskilling cost of those decisions (€)', nl: 'Kosten omscholen bij die beslissingen (€)', value: Math.round(h.reskillCost) },
+      { en: 'Replace-and-hire cost of those decisions (€)', nl: 'Kosten vervangen en aannemen bij die beslissingen (€)', value: Math.round(h.replaceCost) },
+      { en: 'Saving of reskilling over replace-and-hire (€; negative = extra cost)', nl: 'Besparing van omscholen tegenover vervangen en aannemen (€; negatief = meerkosten)', value: Math.round(h.saving) },
+      { en: 'Openings hired externally either way (not in the saving)', nl: 'Vacatures die hoe dan ook extern worden ingevuld (niet in de besparing)', value: c.openingsLeft },
+      { en: 'Pool members without an opening (not in the saving)', nl: 'Mensen in de pool zonder vacature (niet in de besparing)', value: c.poolNotPlaced },
+      { en: 'Outsourced staff left out (not the employer’s)', nl: 'Uitbestede medewerkers niet meegeteld (niet in dienst)', value: c.excludedOutsourced },
+      {
+        en: 'Learning hours',
+        nl: 'Leeruren',
+        value: report.businessCase.learningTime === 'paid' ? (lang === 'nl' ? 'betaald tegen loon' : 'paid at wage') : lang === 'nl' ? 'uit door AI vrijgekomen tijd' : 'taken from AI-freed time',
+      },
     ],
     lang,
   );
+}
+
+const CONTRACT: Record<string, { en: string; nl: string }> = {
+  permanent: { en: 'permanent', nl: 'vast' },
+  temporary: { en: 'fixed-term', nl: 'tijdelijk' },
+  outsourced: { en: 'outsourced', nl: 'uitbesteed' },
+};
+
+/** One row per decision of the business case (the lines reskill.businessCase gives). */
+export function businessCaseSheet(report: BoardpackReport, lang: Lang): Sheet {
+  return {
+    id: 'businessCase',
+    title: { en: 'Business case', nl: 'Businesscase' },
+    columns: [
+      col('employeeId', 'Employee id', 'Medewerker-id', 'text', 12),
+      col('from', 'Current role', 'Huidige functie', 'text', 30),
+      col('to', 'Opening (target role)', 'Vacature (doelfunctie)', 'text', 30),
+      col('contract', 'Contract', 'Contract', 'text', 11),
+      col('fte', 'FTE', 'Fte', 'number', 6),
+      col('inPool', 'Job falls away', 'Baan vervalt', 'boolean', 10),
+      col('moduleCost', 'Modules (€)', 'Modules (€)', 'money', 11),
+      col('learningCost', 'Learning hours (€)', 'Leeruren (€)', 'money', 12),
+      col('backfill', 'Backfill (€)', 'Opnieuw invullen (€)', 'money', 12),
+      col('reskillCost', 'Reskill (€)', 'Omscholen (€)', 'money', 12),
+      col('hire', 'Hire for the opening (€)', 'Aannemen voor de vacature (€)', 'money', 14),
+      col('transitionPayment', 'Transition payment (€)', 'Transitievergoeding (€)', 'money', 13),
+      col('noticePay', 'Notice pay (€)', 'Opzegloon (€)', 'money', 12),
+      col('replaceCost', 'Replace and hire (€)', 'Vervangen en aannemen (€)', 'money', 13),
+      col('saving', 'Saving (€)', 'Besparing (€)', 'money', 12),
+    ],
+    rows: report.businessCase.lines.map((l) => ({
+      employeeId: l.employeeId,
+      from: l.currentRole.title,
+      to: l.targetRole.title,
+      contract: CONTRACT[l.contractType]?.[lang] ?? l.contractType,
+      fte: l.fte,
+      inPool: l.inPool,
+      moduleCost: l.moduleCost,
+      learningCost: l.learningCost,
+      backfill: l.backfill,
+      reskillCost: l.reskillCost,
+      hire: l.hire,
+      transitionPayment: l.transitionPayment,
+      noticePay: l.noticePay,
+      replaceCost: l.replaceCost,
+      saving: l.saving,
+    })),
+  };
 }
 
 /** A sheet as one CSV document in the chosen language. */

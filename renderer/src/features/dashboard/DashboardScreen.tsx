@@ -12,6 +12,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { useFormat } from '../../i18n';
 import { useAppStore } from '../../state/store';
 import { ExplainButton } from '../explain/ExplainPanel';
+import { caseHeadline } from '../redeployment/caseHeadline';
 import { costByTarget, sumExplanation, topRolesByHours, totalsAtHorizon, transitionFlows } from './shape';
 import { ImpactCharts } from './ImpactCharts';
 import { ScenarioPicker } from './ScenarioPicker';
@@ -75,6 +76,8 @@ function HeadlineCards() {
   const fte = total?.fteFreed ?? 0;
   const openings = run.openings.reduce((s, o) => s + o.count, 0);
   const top = topRolesByHours(run, 1)[0];
+  // The same label and figure as the Redeployment screen (one wording, one service).
+  const head = dashCase ? caseHeadline(dashCase, t, fmt) : null;
 
   return (
     <div className="cards cards--five" data-testid="dashboard-cards">
@@ -141,11 +144,11 @@ function HeadlineCards() {
       />
       <Card
         testId="card-case"
-        label={t('dashboard.cards.case')}
+        label={head ? head.label : t('redeployment.headline.saving')}
         value={
-          dashCase ? (
-            <ExplainButton label={t('dashboard.cards.caseExplain')} explanation={dashCase.explain} testId="explain-case">
-              {fmt.money(dashCase.totals.reskillCost)}
+          dashCase && head ? (
+            <ExplainButton label={head.label} explanation={dashCase.explain} testId="explain-case">
+              {head.value}
             </ExplainButton>
           ) : caseState.status === 'error' ? (
             '–'
@@ -153,13 +156,7 @@ function HeadlineCards() {
             <span className="card__pending">{t('dashboard.computing')}</span>
           )
         }
-        hint={
-          dashCase
-            ? t(dashCase.totals.saving >= 0 ? 'dashboard.cards.caseHint' : 'dashboard.cards.caseHintMore', { replace: fmt.money(dashCase.totals.replaceCost), saving: fmt.money(Math.abs(dashCase.totals.saving)), n: fmt.number(dashCase.totals.people) })
-            : caseState.status === 'error'
-              ? t('dashboard.cards.caseError')
-              : undefined
-        }
+        hint={head ? head.hint : caseState.status === 'error' ? t('dashboard.cards.caseError') : undefined}
       />
     </div>
   );

@@ -29,11 +29,7 @@ export default defineMessages(
         openings: 'New AI-adjacent positions',
         openingsHint_one: 'In {{count}} target role',
         openingsHint_other: 'In {{count}} target roles',
-        case: 'Reskilling cost',
-        caseHint: 'vs {{replace}} to replace and hire ({{n}} people): {{saving}} saved',
         caseError: 'The business case could not be computed',
-        caseExplain: 'Saving of reskilling against replace-and-hire',
-        caseHintMore: 'vs {{replace}} to replace and hire ({{n}} people): {{saving}} more',
       },
       time: {
         kicker: 'Time saved per role over the horizon',
@@ -148,11 +144,7 @@ export default defineMessages(
         openings: 'Nieuwe AI-gerelateerde plaatsen',
         openingsHint_one: 'In {{count}} doelfunctie',
         openingsHint_other: 'In {{count}} doelfuncties',
-        case: 'Omscholingskosten',
-        caseHint: 'tegenover {{replace}} voor vervangen en aannemen ({{n}} mensen): {{saving}} bespaard',
         caseError: 'De businesscase kon niet worden berekend',
-        caseExplain: 'Besparing van omscholen tegenover vervangen en aannemen',
-        caseHintMore: 'tegenover {{replace}} voor vervangen en aannemen ({{n}} mensen): {{saving}} meer',
       },
       time: {
         kicker: 'Tijdwinst per functie over de jaren',

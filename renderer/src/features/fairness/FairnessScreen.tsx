@@ -36,6 +36,7 @@ export function FairnessScreen() {
       <p className="rk-note" data-testid="fairness-note" role="note">
         {t('fairness.note')}
         {minGroup !== null ? ` ${t('fairness.minGroup', { n: minGroup })}` : ''}
+        {data ? ` ${t('fairness.minDecisions', { n: data.minDecisions })}` : ''}
       </p>
       {state.status === 'error' && state.error ? (
         <ErrorBanner what={t('fairness.error')} error={state.error} onRetry={() => void load()} testId="fairness-error" />
@@ -103,13 +104,16 @@ function AttributeTable({ attribute, data }: { attribute: (typeof ATTRIBUTES)[nu
                         <td key={m} className={flagged ? 'rk-flag-cell' : undefined}>
                           {flagged ? '⚑ ' : ''}
                           {fmt.percent(g[m], m === 'assignedShare' ? 1 : 0)}
+                          {m === 'viableShare' ? <span className="panel__meta"> ({fmt.number(g.viable)})</span> : null}
+                          {m === 'assignedShare' ? <span className="panel__meta"> ({t('fairness.assignedCount', { n: fmt.number(g.assigned), expected: fmt.number(g.expectedAssigned, 1) })})</span> : null}
                         </td>
                       );
                     })}
-                    <td className={flags.length ? 'rk-flag-cell' : undefined}>
-                      {flags.length
-                        ? flags.map((f) => t('fairness.flagged', { metric: t(`fairness.metric.${f.metric}`, { defaultValue: f.metric }), ratio: fmt.number(f.ratio, 2) })).join('; ')
-                        : t('fairness.ok')}
+                    <td className={flags.length ? 'rk-flag-cell' : undefined} data-testid="fairness-status">
+                      {[
+                        ...flags.map((f) => t('fairness.flagged', { metric: t(`fairness.metric.${f.metric}`, { defaultValue: f.metric }), ratio: fmt.number(f.ratio, 2) })),
+                        ...METRICS.filter((m) => g.status[m] === 'tooFew').map((m) => t('fairness.tooFew', { metric: t(`fairness.metric.${m}`) })),
+                      ].join('; ') || t('fairness.ok')}
                     </td>
                   </tr>
                 );

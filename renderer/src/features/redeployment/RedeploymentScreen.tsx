@@ -14,6 +14,7 @@ import { useFormat } from '../../i18n';
 import { useAppStore } from '../../state/store';
 import { ProgressBar, ViewToggle } from '../paths/common';
 import { ExplainButton } from '../paths/Explain';
+import { CaseCounted, caseHeadline } from './caseHeadline';
 import { DoorsPanel } from './DoorsPanel';
 import '../paths/reskill.css';
 
@@ -112,6 +113,7 @@ function HeadlineCards() {
   const openings = overview?.openings.reduce((s, o) => s + o.count, 0) ?? null;
   const left = assignment?.openPositionsLeft.reduce((s, o) => s + o.count, 0) ?? null;
   const dash = '–';
+  const head = bc ? caseHeadline(bc, t, fmt) : null;
   return (
     <div className="cards" data-testid="redeployment-cards">
       <Card
@@ -128,12 +130,20 @@ function HeadlineCards() {
       />
       <Card testId="card-assigned" label={t('redeployment.cards.assigned')} value={assignment ? fmt.number(assignment.assignments.length) : dash} hint={t('redeployment.cards.assignedHint')} />
       <Card testId="card-external" label={t('redeployment.cards.external')} value={left === null ? dash : fmt.number(left)} hint={t('redeployment.cards.externalHint')} />
-      <Card
-        testId="card-saving"
-        label={bc && bc.totals.saving < 0 ? t('redeployment.cards.extra') : t('redeployment.cards.saving')}
-        value={bc ? <ExplainButton explanation={bc.explain} label={t('redeployment.case.explainLabel')}>{fmt.money(Math.abs(bc.totals.saving))}</ExplainButton> : dash}
-        hint={bc ? t('redeployment.cards.savingHint', { reskill: fmt.money(bc.totals.reskillCost), replace: fmt.money(bc.totals.replaceCost) }) : undefined}
-      />
+      {head && bc ? (
+        <Card
+          testId="card-saving"
+          label={head.label}
+          value={
+            <ExplainButton explanation={bc.explain} label={head.label} testId="explain-saving">
+              {head.value}
+            </ExplainButton>
+          }
+          hint={head.hint}
+        />
+      ) : (
+        <Card testId="card-saving" label={t('redeployment.headline.saving')} value={dash} />
+      )}
     </div>
   );
 }
@@ -293,10 +303,11 @@ function CaseSection() {
         <div>
           <p className="panel__kicker">{t('redeployment.case.kicker')}</p>
           <h2 className="panel__title" id="case-finding" data-testid="case-finding">
-            <ExplainButton explanation={bc.explain} label={t('redeployment.case.explainLabel')}>
+            <ExplainButton explanation={bc.explain} label={caseHeadline(bc, t, fmt).label}>
               {finding}
             </ExplainButton>
           </h2>
+          <CaseCounted bc={bc} testId="case-counted" />
         </div>
         <ViewToggle view={view} onChange={setView} label={t('redeployment.case.kicker')} testId="case-view" />
       </div>
@@ -343,7 +354,7 @@ function CaseSection() {
           <table className="table table--numeric" data-testid="case-lines">
             <thead>
               <tr>
-                {(['person', 'role', 'reskillCost', 'replaceCost', 'transition', 'notice', 'recruiting', 'onboarding', 'saving'] as const).map((k) => (
+                {(['person', 'from', 'role', 'contract', 'reskillCost', 'backfill', 'replaceCost', 'hire', 'transition', 'notice', 'saving'] as const).map((k) => (
                   <th scope="col" key={k}>
                     {t(`redeployment.case.${k}`)}
                   </th>
@@ -354,13 +365,17 @@ function CaseSection() {
               {lines.map((l) => (
                 <tr key={l.employeeId}>
                   <th scope="row">{l.employeeId}</th>
+                  <td>{l.currentRole.title}</td>
                   <td>{l.targetRole.title}</td>
+                  <td>
+                    {t(`redeployment.case.contractType.${l.contractType}`)} · {fmt.number(l.fte, 2)}
+                  </td>
                   <td>{fmt.money(l.reskillCost)}</td>
+                  <td>{fmt.money(l.backfill)}</td>
                   <td>{fmt.money(l.replaceCost)}</td>
+                  <td>{fmt.money(l.hire)}</td>
                   <td>{fmt.money(l.transitionPayment)}</td>
                   <td>{fmt.money(l.noticePay)}</td>
-                  <td>{fmt.money(l.recruiting)}</td>
-                  <td>{fmt.money(l.onboarding)}</td>
                   <td>{fmt.money(l.saving)}</td>
                 </tr>
               ))}
