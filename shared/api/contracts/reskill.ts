@@ -12,6 +12,7 @@ import { EMPLOYEE_MODE_NONE, employeeModeSelf } from '../employeeMode';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 const scenario = scenarioNameSchema.optional();
+const weeklyHours = z.number().min(0.5, 'weekly learning hours are at least 0.5').max(40, 'weekly learning hours are at most 40');
 
 export const reskillContract = {
   'roles.similar': {
@@ -46,8 +47,16 @@ export const reskillContract = {
     output: phantom<{ plans: PlanDto[] }>(),
     employeeMode: employeeModeSelf('employeeId'),
   },
+  /** Approving fixes when learning starts and how many hours a week it takes: both are required then. */
   'plans.decide': {
-    input: withLang.extend({ employeeId: employeeIdSchema, decision: z.enum(['approve', 'decline']), comment: reasonSchema }).strict(),
+    input: withLang
+      .extend({ employeeId: employeeIdSchema, decision: z.enum(['approve', 'decline']), comment: reasonSchema, startDate: isoDate.optional(), weeklyHours: weeklyHours.optional() })
+      .strict()
+      .superRefine((v, ctx) => {
+        if (v.decision !== 'approve') return;
+        if (!v.startDate) ctx.addIssue({ code: 'custom', path: ['startDate'], message: 'approving a plan needs a start date (YYYY-MM-DD)' });
+        if (v.weeklyHours === undefined) ctx.addIssue({ code: 'custom', path: ['weeklyHours'], message: 'approving a plan needs the weekly learning hours (0.5–40)' });
+      }),
     output: phantom<PlanDto>(),
     employeeMode: EMPLOYEE_MODE_NONE,
   },
@@ -58,7 +67,7 @@ export const reskillContract = {
         targetRole: roleCodeSchema.optional(),
         moduleIds: z.array(z.string().min(1).max(120)).max(500).optional(),
         startDate: isoDate.nullable().optional(),
-        weeklyHours: z.number().min(0.5).max(40).nullable().optional(),
+        weeklyHours: weeklyHours.nullable().optional(),
         reason: reasonSchema,
       })
       .strict(),
