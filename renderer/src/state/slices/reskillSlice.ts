@@ -75,11 +75,12 @@ export interface ReskillSlice {
 
   plans: PlanDto[];
   plansState: AsyncState;
-  plansFilter: { department?: string; employeeId?: string };
-  loadPlans(filter?: { department?: string; employeeId?: string }): Promise<void>;
+  plansFilter: { department?: string; employeeId?: string; names?: boolean };
+  loadPlans(filter?: { department?: string; employeeId?: string; names?: boolean }): Promise<void>;
   /** Saving a decision, an edit or progress on a plan. */
   planSave: AsyncState;
-  decidePlan(employeeId: string, decision: 'approve' | 'decline', comment: string): Promise<boolean>;
+  /** Approving needs `when` (start date and weekly hours); declining does not. */
+  decidePlan(employeeId: string, decision: 'approve' | 'decline', comment: string, when?: { startDate: string; weeklyHours: number }): Promise<boolean>;
   updatePlan(input: PlanUpdate): Promise<boolean>;
   markModule(employeeId: string, moduleId: string, done: boolean): Promise<boolean>;
   dismissPlanError(): void;
@@ -259,10 +260,10 @@ export const createReskillSlice = (api: ApiClient): StateCreator<AppState, [], [
       },
 
       planSave: IDLE,
-      async decidePlan(employeeId, decision, comment) {
+      async decidePlan(employeeId, decision, comment, when) {
         set({ planSave: LOADING });
         try {
-          replacePlan(await api.invoke('plans.decide', { employeeId, decision, comment, lang: lang() }));
+          replacePlan(await api.invoke('plans.decide', { employeeId, decision, comment, lang: lang(), ...(decision === 'approve' && when ? when : {}) }));
           set({ planSave: IDLE });
           return true;
         } catch (error) {
