@@ -16,7 +16,7 @@ import { OKABE_ITO } from '../../components/charts/palette';
 import { useFormat } from '../../i18n';
 import { useApi, useAppStore } from '../../state/store';
 import { GradeBadge, PersonPicker, toPickerItems, ViewToggle } from '../paths/common';
-import { StatusSteps } from '../team/TeamScreen';
+import { StatusSteps } from '../team/StatusSteps';
 import '../paths/reskill.css';
 import './my-path.css';
 
