@@ -45,7 +45,8 @@ export interface ReskillSlice {
 
   employee: EmployeeDetail | null;
   employeeState: AsyncState;
-  loadEmployee(employeeId: string): Promise<void>;
+  /** `names`: the person's own view addresses them by name (never while pseudonymised; the core decides). */
+  loadEmployee(employeeId: string, names?: boolean): Promise<void>;
 
   overview: RedeploymentOverview | null;
   overviewState: AsyncState;
@@ -131,12 +132,12 @@ export const createReskillSlice = (api: ApiClient): StateCreator<AppState, [], [
 
       employee: null,
       employeeState: IDLE,
-      async loadEmployee(employeeId) {
+      async loadEmployee(employeeId, names) {
         const n = ++seq.employee;
         set({ employeeState: LOADING });
         if (get().employee?.id !== employeeId) set({ employee: null });
         try {
-          const { employee } = await api.invoke('employees.get', { id: employeeId, lang: lang() });
+          const { employee } = await api.invoke('employees.get', { id: employeeId, lang: lang(), ...(names ?? get().employee?.name ? { names: true } : {}) });
           if (n === seq.employee) set({ employee, employeeState: IDLE });
         } catch (error) {
           if (n === seq.employee) set({ employeeState: fail(error) });
