@@ -23,8 +23,15 @@ describe('manager approves a plan of their own team in Chromium', () => {
     s = await startSession();
     await call(s, 'reskill.all', { scenario: 'expected' }); // stores draft plans
     const { managers } = await call<{ managers: ManagerItem[] }>(s, 'team.managers', {});
-    lead = managers.find((m) => m.reports >= 10 && m.reports <= 40)!;
-  });
+    // A team lead: their people are all direct reports (not the head of a whole unit).
+    for (const m of managers.filter((x) => x.reports >= 10 && x.reports <= 40)) {
+      const t = await call<TeamDto>(s, 'team.get', { managerId: m.id });
+      if (t.members.every((x) => x.direct)) {
+        lead = m;
+        break;
+      }
+    }
+  }, 600_000);
   afterAll(async () => s?.close());
 
   it('chooses the profile, sees the own team by name, approves and declines, in English and Dutch', async () => {
