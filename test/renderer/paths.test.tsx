@@ -1,4 +1,4 @@
-import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within, fireEvent } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PathDto, PlanDto, ReskillEmployeeDto } from '../../shared/api/reskill-dto';
@@ -234,7 +234,8 @@ describe('Team screen', () => {
     await user.type(screen.getByTestId('decide-comment'), 'Agreed');
     // A comment is not enough: approval needs the start date and weekly hours.
     expect(screen.getByTestId('approve')).toBeDisabled();
-    await user.type(screen.getByTestId('decide-start'), '2027-01-04');
+    // jsdom's date input takes a value, not keystrokes.
+    fireEvent.change(screen.getByTestId('decide-start'), { target: { value: '2027-01-04' } });
     await user.type(screen.getByTestId('decide-weekly'), '4');
     expect(screen.getByTestId('decide-as')).toHaveTextContent('Mia de Vries');
     await user.click(screen.getByTestId('approve'));
