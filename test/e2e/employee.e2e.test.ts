@@ -57,7 +57,7 @@ describe('employee opens their own path through the door in Chromium', () => {
     await expect.poll(() => page.getByTestId('employee-mode').count(), { timeout: 30_000 }).toBe(1);
     await expect.poll(() => page.getByTestId('mypath-hello').innerText(), { timeout: 30_000 }).toContain(`Hello ${name}`);
     await expect.poll(() => page.getByTestId('my-plan').getAttribute('data-status'), { timeout: 30_000 }).toBe('approved');
-    expect(await page.getByTestId('my-plan-approved').innerText()).toMatch(/Approved by .* 4 learning hours a week/);
+    expect(await page.getByTestId('my-plan-approved').innerText()).toMatch(/Approved by .* learning hours a week/);
     await expect.poll(() => page.getByTestId('my-role').count(), { timeout: 60_000 }).toBeGreaterThan(0);
     await expect.poll(() => page.getByTestId('my-role-have').count(), { timeout: 30_000 }).toBeGreaterThan(0);
     await expect.poll(() => page.getByTestId('timeline-chart').locator('.recharts-rectangle').count(), { timeout: 30_000 }).toBeGreaterThan(0);
