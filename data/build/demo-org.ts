@@ -103,6 +103,7 @@ export function buildDemoOrganisation(dataset: Dataset, profiles: Map<string, { 
           department: unit.department,
           location: unit.location,
           managerId: null,
+          team: null,
           startDate: iso(REFERENCE - Math.round(tenureYears * 365.25) * DAY),
           contractType,
           salary,
@@ -132,10 +133,17 @@ export function buildDemoOrganisation(dataset: Dataset, profiles: Map<string, { 
     const head = leads[0];
     const teamLeads = leads.length > 1 ? leads.slice(1) : leads;
     for (const p of leads.slice(1)) p.managerId = head.id;
+    // Teams are named the way a Dutch organisation chart names them: unit, place and a number per team lead.
+    const place = `${unit.department} ${unit.location}`;
+    const teamOf = new Map(teamLeads.map((lead, k) => [lead.id, `${place} · team ${k + 1}`]));
+    for (const lead of teamLeads) lead.team = teamOf.get(lead.id)!;
+    if (teamLeads[0] !== head) head.team = `${place} · leiding`;
     let i = 0;
     for (const p of people) {
       if (p.roleCode === unit.lead) continue;
-      p.managerId = teamLeads[Math.floor(i / unit.span) % teamLeads.length].id;
+      const lead = teamLeads[Math.floor(i / unit.span) % teamLeads.length];
+      p.managerId = lead.id;
+      p.team = teamOf.get(lead.id)!;
       i++;
     }
     employees.push(...people);

@@ -15,6 +15,7 @@ import { reskillHandlers } from './handlers/reskillHandlers';
 import { scenarioHandlers } from './handlers/scenarioHandlers';
 import { exportHandlers } from './handlers/exportHandlers';
 import { privacyHandlers } from './handlers/privacyHandlers';
+import { teamHandlers } from './handlers/teamHandlers';
 import type { CorePorts } from './ports';
 
 export function createHandlers(ports: CorePorts): ApiHandlers {
@@ -30,6 +31,7 @@ export function createHandlers(ports: CorePorts): ApiHandlers {
     ...skillsHandlers(ports),
     ...exportHandlers(ports),
     ...privacyHandlers(ports),
+    ...teamHandlers(ports),
   });
 }
 

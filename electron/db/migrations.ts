@@ -178,6 +178,24 @@ export const MIGRATIONS: Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 4,
+    name: 'teams and the user profile',
+    up: `
+      -- The team a person works in (the manager id already says who leads them); null where the source has none.
+      ALTER TABLE employees ADD COLUMN team TEXT;
+      CREATE INDEX employees_manager ON employees(manager_id);
+      -- Who uses this installation: the name recorded as approver and in the audit log, never the OS login unconfirmed.
+      CREATE TABLE user_profile (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        role TEXT NOT NULL CHECK (role IN ('planner', 'manager', 'employee')),
+        employee_id TEXT,
+        from_os_login INTEGER NOT NULL DEFAULT 0 CHECK (from_os_login IN (0, 1)),
+        chosen_at TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -32,6 +32,8 @@ export function reportQuery(report: ReportRequest): string {
   const q = new URLSearchParams({ what: report.what, scenario: report.scenario, lang: report.lang });
   if (report.department) q.set('department', report.department);
   if (report.employeeId) q.set('employeeId', report.employeeId);
+  if (report.managerId) q.set('managerId', report.managerId);
+  if (report.part) q.set('part', report.part);
   if (report.names) q.set('names', '1');
   return q.toString();
 }

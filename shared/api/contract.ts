@@ -12,6 +12,7 @@ import { jobsContract } from './contracts/jobs';
 import { skillsContract } from './contracts/skills';
 import { exportContract } from './contracts/export';
 import { privacyContract } from './contracts/privacy';
+import { teamContract } from './contracts/team';
 
 export { langSchema } from './common';
 
@@ -23,6 +24,7 @@ export const contract = {
   ...skillsContract,
   ...exportContract,
   ...privacyContract,
+  ...teamContract,
 } as const satisfies Record<string, ContractEntry>;
 
 /** Every method: its input schema, its output type, and what it may do in employee mode (a missing policy fails to compile). */

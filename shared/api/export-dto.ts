@@ -21,6 +21,12 @@ export const EXPORT_PAIRS: Record<ExportWhat, readonly ExportFormat[]> = {
   scenario: ['json', 'csv', 'xlsx'],
 };
 
+/** The plans export: everything, or the team summary alone. */
+export const PLANS_PARTS = ['full', 'summary'] as const;
+export type PlansPart = (typeof PLANS_PARTS)[number];
+
+export const isExportPair = (what: ExportWhat, format: ExportFormat): boolean => EXPORT_PAIRS[what].includes(format);
+
 /** Schema versions of the JSON files this app writes. */
 export const PLANS_FILE_VERSION = 1;
 export const PATH_FILE_VERSION = 1;
@@ -52,6 +58,8 @@ export interface ReportRequest {
   scenario: string;
   department?: string;
   employeeId?: string;
+  managerId?: string;
+  part?: PlansPart;
   names: boolean;
   lang: Lang;
 }
@@ -66,6 +74,8 @@ export interface ReportMeta {
   date: string;
   lang: Lang;
   department: string | null;
+  /** The manager whose team this is (name when names are shown, else id), or null. */
+  team?: string | null;
   /** True when names are left out (the default). */
   pseudonymised: boolean;
   datasetVersion: string;
@@ -131,9 +141,24 @@ export interface PlansTotals {
   byTarget: { targetRole: RoleRef; people: number; hours: number; cost: number }[];
 }
 
+/** One line of the team summary: who, where to, when, how much, and where the plan stands. */
+export interface PlansSummaryRow {
+  employeeId: string;
+  name?: string | null;
+  targetRole: RoleRef;
+  startDate: string | null;
+  weeklyHours: number | null;
+  hours: number;
+  cost: number;
+  status: PlanStatus;
+}
+
 export interface PlansReport {
   kind: 'plans';
   meta: ReportMeta;
+  part: PlansPart;
+  summary: PlansSummaryRow[];
+  /** Empty when only the summary was asked for. */
   plans: ReportPlan[];
   totals: PlansTotals;
 }

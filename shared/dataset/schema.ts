@@ -151,6 +151,7 @@ const employeeSchema = z.object({
   department: z.string(),
   location: z.string(),
   managerId: z.string().nullable(),
+  team: z.string().nullable().optional(),
   startDate: isoDate,
   contractType: z.enum(['permanent', 'temporary', 'outsourced']),
   salary: z.number().positive().nullable(),

@@ -238,6 +238,8 @@ export interface Employee {
   department: string;
   location: string;
   managerId: string | null;
+  /** The team the person works in (from the HR export or the demo organisation); null or absent when unknown. */
+  team?: string | null;
   startDate: string; // ISO date
   contractType: ContractType;
   /** Gross annual salary in euros; null means the role's default. */

@@ -105,7 +105,7 @@ describe('assignment, plans and the business case', () => {
   it('fills openings within capacity and never moves an approved plan', async () => {
     await call(core, 'reskill.all', {});
     const approvedId = listPlans(core.db)[0]!.employeeId;
-    await call(core, 'plans.decide', { employeeId: approvedId, decision: 'approve', comment: 'Agreed in the one-to-one' }, 'manager-mia');
+    await call(core, 'plans.decide', { employeeId: approvedId, decision: 'approve', comment: 'Agreed in the one-to-one', startDate: '2026-09-01', weeklyHours: 4 }, 'manager-mia');
     const before = listPlans(core.db, { employeeIds: [approvedId] })[0]!;
     const run = await call(core, 'scenario.run', { name: 'expected' });
     const out = await call(core, 'reskill.assign', { scenario: 'expected' });
@@ -128,9 +128,9 @@ describe('assignment, plans and the business case', () => {
     const plan = listPlans(core.db)[0]!;
     const early = await dispatch(core.handlers, 'plans.progress', { employeeId: plan.employeeId, moduleId: plan.modules[0]!.id, done: true }, { actor: 'emp' }, silentLog);
     expect(early.ok === false && early.error.code).toBe('CONFLICT');
-    const noComment = await dispatch(core.handlers, 'plans.decide', { employeeId: plan.employeeId, decision: 'approve', comment: '' }, { actor: 'm' }, silentLog);
+    const noComment = await dispatch(core.handlers, 'plans.decide', { employeeId: plan.employeeId, decision: 'approve', comment: '', startDate: '2026-09-01', weeklyHours: 4 }, { actor: 'm' }, silentLog);
     expect(noComment.ok === false && noComment.error.code).toBe('INVALID_INPUT');
-    const approved = await call(core, 'plans.decide', { employeeId: plan.employeeId, decision: 'approve', comment: 'Looks right' }, 'manager-mia');
+    const approved = await call(core, 'plans.decide', { employeeId: plan.employeeId, decision: 'approve', comment: 'Looks right', startDate: '2026-09-01', weeklyHours: 4 }, 'manager-mia');
     expect(approved).toMatchObject({ status: 'approved', approvedBy: 'manager-mia', approvedAt: '2026-03-01T09:00:00.000Z' });
     const module = JSON.parse((core.db.prepare('SELECT data FROM modules WHERE id = ?').get(plan.modules[0]!.id) as { data: string }).data) as { skillId: string; toLevel: number };
     const progressed = await call(core, 'plans.progress', { employeeId: plan.employeeId, moduleId: plan.modules[0]!.id, done: true }, 'employee-self');
@@ -144,7 +144,7 @@ describe('assignment, plans and the business case', () => {
   it('sends an edited approved plan back to draft: a changed plan needs a person again', async () => {
     await call(core, 'reskill.all', {});
     const plan = listPlans(core.db)[0]!;
-    await call(core, 'plans.decide', { employeeId: plan.employeeId, decision: 'approve', comment: 'fine by me' }, 'm');
+    await call(core, 'plans.decide', { employeeId: plan.employeeId, decision: 'approve', comment: 'fine by me', startDate: '2026-09-01', weeklyHours: 4 }, 'm');
     const edited = await call(core, 'plans.update', { employeeId: plan.employeeId, startDate: '2026-09-01', weeklyHours: 6, reason: 'Start after the summer' }, 'm');
     expect(edited).toMatchObject({ status: 'draft', approvedBy: null, startDate: '2026-09-01', weeklyHours: 6 });
     const bad = await dispatch(core.handlers, 'plans.update', { employeeId: plan.employeeId, targetRole: '43-4051.00', reason: 'try a current role' }, { actor: 'm' }, silentLog);

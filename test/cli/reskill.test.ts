@@ -31,7 +31,7 @@ describe('reskilling commands (child process)', () => {
     const plans = runCliProcess(['plans', 'list', '--json', '--db', db]).json<{ plans: { employeeId: string; targetRole: { code: string }; status: string; approvedBy: string | null; approvedAt: string | null }[] }>();
     expect(plans.plans.length).toBe(out.summary.plansCreated);
     const first = plans.plans[0]!;
-    const approve = runCliProcess(['plan', 'approve', '--employee', first.employeeId, '--comment', 'Agreed with the team lead', '--user', 'manager-mia', '--json', '--db', db]);
+    const approve = runCliProcess(['plan', 'approve', '--employee', first.employeeId, '--comment', 'Agreed with the team lead', '--start', '2026-09-01', '--weekly-hours', '4', '--user', 'manager-mia', '--json', '--db', db]);
     expect(approve.code).toBe(0);
     expect(approve.json<{ plans: { status: string; approvedBy: string }[] }>().plans[0]).toMatchObject({ status: 'approved', approvedBy: 'manager-mia' });
     expect(runCliProcess(['plan', 'decline', '--employee', first.employeeId, '--json', '--db', db]).code).toBe(1);

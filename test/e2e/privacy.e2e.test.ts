@@ -39,7 +39,7 @@ describe('the Privacy screen and employee mode in Chromium', () => {
     await expect.poll(() => page.getByTestId('status-passphrase').innerText()).toMatch(/^set/);
     await page.getByTestId('employee-mode-enter').click();
     await expect.poll(() => page.getByTestId('employee-mode').count()).toBe(1);
-    await expect.poll(() => page.getByTestId('employee-mode-objection').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('employee-mode').getByTestId('objection').count()).toBe(1);
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByTestId('unlock-passphrase').fill('wrong passphrase');
     await page.getByTestId('unlock-submit').click();

@@ -104,7 +104,7 @@ describe('CSV', () => {
 
   it('neutralises a formula planted in stored text (a plan comment)', async () => {
     const id = (await call(core, 'plans.list', { department: 'Backoffice' })).plans[0]!.employeeId;
-    await call(core, 'plans.decide', { employeeId: id, decision: 'approve', comment: "=cmd|' /C calc'!A0" });
+    await call(core, 'plans.decide', { employeeId: id, decision: 'approve', comment: "=cmd|' /C calc'!A0", startDate: '2026-09-01', weeklyHours: 4 });
     const rows = parse((await exportFile(core, { what: 'plans', format: 'csv', department: 'Backoffice', lang: 'en' }, dir)).file, ',');
     const header = rows[0]!;
     const row = rows.find((r) => r[0] === id)!;

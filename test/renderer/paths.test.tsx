@@ -1,4 +1,4 @@
-import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within, fireEvent } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PathDto, PlanDto, ReskillEmployeeDto } from '../../shared/api/reskill-dto';
@@ -79,7 +79,7 @@ function plan(status: PlanDto['status'], done = false): PlanDto {
   };
 }
 
-function handlers() {
+function handlers(employeeMode: string | null = null) {
   let current = plan('draft');
   let level = 0;
   const detail = (): EmployeeDetail => ({
@@ -92,6 +92,15 @@ function handlers() {
     'employees.get': () => ({ employee: detail() }),
     'reskill.employee': (input) => reskillEmployee(input.employeeId),
     'plans.list': () => ({ plans: [current] }),
+    'privacy.status': () => ({ employeeMode: employeeMode ? { employeeId: employeeMode, since: '2026-03-01T09:00:00Z' } : null }) as never,
+    'profile.get': () => ({ profile: { name: 'Mia de Vries', role: 'manager', employeeId: 'M0001', fromOsLogin: false, chosenAt: '2026-03-01T09:00:00Z' }, osLogin: 'root' }),
+    'team.get': () => ({
+      manager: { id: 'M0001', name: 'Sanne Bakker', team: 'Klantenservice Utrecht · team 1', department: 'Klantenservice' },
+      members: [
+        { id: 'E0001', name: 'Anna de Jong', team: 'Klantenservice Utrecht · team 1', department: 'Klantenservice', role: { code: '43-4051.00', title: 'Customer Service Representatives' }, managerId: 'M0001', direct: true, objection: false, plan: { status: current.status, targetRole: current.targetRole, startDate: current.startDate, weeklyHours: current.weeklyHours, hours: current.hours, approvedBy: current.approvedBy, approvedAt: current.approvedAt, comment: current.comment } },
+      ],
+      byStatus: [{ status: current.status, people: 1 }],
+    }),
     'plans.decide': (input) => (current = { ...plan(input.decision === 'approve' ? 'approved' : 'declined'), comment: input.comment }),
     'plans.update': (input) => (current = { ...current, status: 'draft', weeklyHours: input.weeklyHours ?? current.weeklyHours }),
     'plans.progress': (input) => {
@@ -101,8 +110,8 @@ function handlers() {
   });
 }
 
-async function open(screenId: 'paths' | 'team' | 'my-path') {
-  const app = renderApp(handlers());
+async function open(screenId: 'paths' | 'team' | 'my-path', employeeMode: string | null = null) {
+  const app = renderApp(handlers(employeeMode));
   await act(() => app.ready);
   act(() => app.store.getState().setScreen(screenId));
   return app;
@@ -222,28 +231,37 @@ describe('Team screen', () => {
     const user = userEvent.setup();
     const { bridge } = await open('team');
     expect(screen.getByTestId('human-note')).toHaveTextContent('never final without a person’s approval');
-    await waitFor(() => expect(screen.getAllByTestId('person-option')).toHaveLength(1));
-    await user.click(screen.getByTestId('person-option'));
+    // The signed-in manager's own people, by name.
+    await waitFor(() => expect(screen.getAllByTestId('team-member')).toHaveLength(1));
+    expect(screen.getByTestId('team-member')).toHaveTextContent('Anna de Jong');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Team of Sanne Bakker');
+    await user.click(screen.getByTestId('team-member'));
     const review = await screen.findByTestId('plan-review');
     expect(within(review).getByTestId('plan-status')).toHaveTextContent('Draft');
     expect(screen.getByTestId('approve')).toBeDisabled();
     await user.type(screen.getByTestId('decide-comment'), 'Agreed');
+    // A comment is not enough: approval needs the start date and weekly hours.
+    expect(screen.getByTestId('approve')).toBeDisabled();
+    // jsdom's date input takes a value, not keystrokes.
+    fireEvent.change(screen.getByTestId('decide-start'), { target: { value: '2027-01-04' } });
+    await user.type(screen.getByTestId('decide-weekly'), '4');
+    expect(screen.getByTestId('decide-as')).toHaveTextContent('Mia de Vries');
     await user.click(screen.getByTestId('approve'));
     await waitFor(() => expect(within(screen.getByTestId('plan-review')).getByTestId('plan-status')).toHaveTextContent('Approved'));
-    expect(bridge.callsOf('plans.decide')[0]).toMatchObject({ employeeId: 'E0001', decision: 'approve', comment: 'Agreed' });
+    expect(bridge.callsOf('plans.decide')[0]).toMatchObject({ employeeId: 'E0001', decision: 'approve', comment: 'Agreed', startDate: '2027-01-04', weeklyHours: 4 });
   });
 });
 
 describe('My path screen', () => {
   it('marks a module done and shows the skill rise with source learning', async () => {
     const user = userEvent.setup();
-    const app = await open('my-path');
-    await waitFor(() => expect(screen.getAllByTestId('person-option').length).toBe(2));
-    await user.click(screen.getAllByTestId('person-option')[0]!);
+    // The employee's own view: the app is open for E0001 (employee mode), no list of people.
+    const app = await open('my-path', 'E0001');
     await screen.findByTestId('timeline');
+    expect(screen.queryAllByTestId('person-option')).toHaveLength(0);
     // a draft: learning waits for approval
     await waitFor(() => expect(screen.getAllByTestId('module-done')[0]).toBeDisabled());
-    await act(() => app.store.getState().decidePlan('E0001', 'approve', 'ok'));
+    await act(() => app.store.getState().decidePlan('E0001', 'approve', 'ok', { startDate: '2027-01-04', weeklyHours: 4 }));
     await waitFor(() => expect(screen.getAllByTestId('module-done')[0]).toBeEnabled());
     expect(screen.getByTestId('propose-level')).toBeDisabled();
     const row = () => screen.getAllByTestId('skill-row').find((r) => r.dataset.skill === 'ovs:data-literacy')!;

@@ -28,6 +28,7 @@ let skillId = '';
 const SAMPLES: Partial<Record<ApiMethod, () => Record<string, unknown>>> = {
   'app.info': () => ({}),
   'settings.get': () => ({}),
+  'profile.get': () => ({}),
   'dataset.sources': () => ({}),
   'privacy.status': () => ({}),
   'privacy.unlock': () => ({ passphrase: 'not the passphrase' }),

@@ -24,8 +24,9 @@ const MIME: Record<ExportFormat, string> = {
 const slug = (s: string) => s.normalize('NFKD').replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '').toLowerCase() || 'all';
 
 function fileNameFor(what: ExportWhat, format: ExportFormat, s: ResolvedScope, date: string): string {
-  const scope = what === 'path' ? slug(s.employeeId ?? '') : what === 'scenario' ? slug(s.scenario) : `${slug(s.scenario)}${s.department ? `-${slug(s.department)}` : ''}`;
-  return `overstap-${what}-${scope}-${date}.${format}`;
+  const scope = what === 'path' ? slug(s.employeeId ?? '') : what === 'scenario' ? slug(s.scenario) : `${slug(s.scenario)}${s.department ? `-${slug(s.department)}` : ''}${s.team ? `-team-${slug(s.team.managerId)}` : ''}`;
+  const part = what === 'plans' && s.part === 'summary' ? '-summary' : '';
+  return `overstap-${what}-${scope}${part}-${date}.${format}`;
 }
 
 async function sheetsFor(p: CorePorts, what: ExportWhat, s: ResolvedScope, ctx: CallContext): Promise<{ sheets: Sheet[]; title: string }> {
@@ -57,7 +58,16 @@ async function sheetsFor(p: CorePorts, what: ExportWhat, s: ResolvedScope, ctx: 
 async function produce(p: CorePorts, what: ExportWhat, format: ExportFormat, s: ResolvedScope, ctx: CallContext): Promise<Buffer> {
   if (format === 'pdf') {
     if (what === 'scenario') throw new DomainError('INVALID_INPUT', 'scenario cannot be exported as pdf');
-    return requirePrinter(p.pdf).printReport({ what, scenario: s.scenario, department: s.department ?? undefined, employeeId: s.employeeId ?? undefined, names: s.withNames, lang: s.lang });
+    return requirePrinter(p.pdf).printReport({
+      what,
+      scenario: s.scenario,
+      department: s.department ?? undefined,
+      employeeId: s.employeeId ?? undefined,
+      managerId: s.team?.managerId,
+      part: what === 'plans' ? s.part : undefined,
+      names: s.withNames,
+      lang: s.lang,
+    });
   }
   if (format === 'xlsx') {
     const { sheets, title } = await sheetsFor(p, what, s, ctx);
@@ -78,7 +88,7 @@ async function produce(p: CorePorts, what: ExportWhat, format: ExportFormat, s: 
     return Buffer.from(JSON.stringify({ format: 'overstap.path', version: PATH_FILE_VERSION, exportedAt: report.meta.generatedAt, ...report }, null, 2) + '\n', 'utf8');
   }
   const report = buildPlansReport(p, s);
-  const file = { format: 'overstap.plans', version: PLANS_FILE_VERSION, exportedAt: report.meta.generatedAt, meta: report.meta, totals: report.totals, plans: report.plans };
+  const file = { format: 'overstap.plans', version: PLANS_FILE_VERSION, exportedAt: report.meta.generatedAt, meta: report.meta, totals: report.totals, summary: report.summary, plans: report.plans };
   return Buffer.from(JSON.stringify(file, null, 2) + '\n', 'utf8');
 }
 
@@ -93,7 +103,7 @@ export async function exportFile(p: CorePorts, input: ApiParsed<'export.file'>, 
     entity: 'export',
     entityId: input.what,
     action: `export.${input.what}.${input.format}`,
-    after: { what: input.what, format: input.format, scenario: s.scenario, department: s.department, employeeId: s.employeeId, names: s.withNames, lang: s.lang, bytes: content.length },
+    after: { what: input.what, format: input.format, scenario: s.scenario, department: s.department, employeeId: s.employeeId, managerId: s.team?.managerId ?? null, part: input.what === 'plans' ? s.part : null, names: s.withNames, lang: s.lang, bytes: content.length },
   });
   return { fileName: fileNameFor(input.what, input.format, s, p.clock.now().slice(0, 10)), mime: MIME[input.format], contentBase64: content.toString('base64'), bytes: content.length };
 }

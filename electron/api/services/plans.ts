@@ -18,6 +18,7 @@ import type { CorePorts } from '../ports';
 import { labels, type Labels } from './labels';
 import { languageOf } from './settings';
 import { writeKeepingRankings } from './rankingCache';
+import { actorName } from './team';
 
 /** `l`: titles looked up once per call, not per plan. */
 function toDto(plan: Plan, who: PersonRef, l: Labels, withName: boolean): PlanDto {
@@ -73,11 +74,19 @@ export function decidePlan(p: CorePorts, input: ApiParsed<'plans.decide'>, actor
     throw new DomainError('CONFLICT', `The plan of ${input.employeeId} is ${plan.status}; it can no longer be ${input.decision === 'approve' ? 'approved' : 'declined'}`);
   }
   const now = p.clock.now();
+  // The approver is the named profile person, never an unconfirmed OS login.
+  const approver = actorName(p, actor);
+  const startDate = input.startDate ?? plan.startDate;
+  const weeklyHours = input.weeklyHours ?? plan.weeklyHours;
+  if (input.decision === 'approve') {
+    // The contract asks for both; this holds for any caller that reaches the service another way.
+    if (!startDate || weeklyHours === null) throw new DomainError('INVALID_INPUT', `The plan of ${input.employeeId} needs a start date and weekly learning hours before it can be approved`);
+  }
   const after: Plan =
     input.decision === 'approve'
-      ? { ...plan, status: 'approved', approvedBy: actor, approvedAt: now, comment: input.comment, updatedAt: now }
+      ? { ...plan, startDate, weeklyHours, status: 'approved', approvedBy: approver, approvedAt: now, comment: input.comment, updatedAt: now }
       : { ...plan, status: 'declined', approvedBy: null, approvedAt: null, comment: input.comment, updatedAt: now };
-  save(p, plan, after, actor, input.decision, input.comment);
+  save(p, plan, after, approver, input.decision, input.comment);
   return toDto(after, who, labels(p.db, languageOf(p, input.lang)), false);
 }
 
@@ -106,7 +115,7 @@ export function updatePlan(p: CorePorts, input: ApiParsed<'plans.update'>, actor
     approvedAt: plan.status === 'in_progress' ? plan.approvedAt : null,
     updatedAt: now,
   };
-  save(p, plan, after, actor, 'update', input.reason);
+  save(p, plan, after, actorName(p, actor), 'update', input.reason);
   return toDto(after, who, labels(p.db, languageOf(p, input.lang)), false);
 }
 

@@ -4,7 +4,7 @@
  * writers tabulate it. Names only when asked and allowed (settings.pseudonymised wins).
  */
 import type { CallContext } from '../../../shared/api/contract';
-import type { BoardpackReport, PathReport, PlansReport, PlansTotals, PlanStatus, ReportMeta, ReportPlan, ReportRoleImpact } from '../../../shared/api/export-dto';
+import type { BoardpackReport, PathReport, PlansPart, PlansReport, PlansSummaryRow, PlansTotals, PlanStatus, ReportMeta, ReportPlan, ReportRoleImpact } from '../../../shared/api/export-dto';
 import { DomainError } from '../../../shared/api/result';
 import { DEFAULT_LEARNING_TIME } from '../../../shared/domain/businessCase';
 import { scheduleModules } from '../../../shared/domain/export/schedule';
@@ -14,7 +14,8 @@ import { isSkipped } from '../../../shared/domain/reskillTypes';
 import { pick } from '../../../shared/domain/text';
 import type { Lang } from '../../../shared/domain/types';
 import { getAssumptions, getDatasetInfo, getSources, listRoles, getTasks } from '../../db/repos/datasetRepo';
-import { countEmployeesIn, departmentExists, getEmployee, getOrganisationName, listEmployees } from '../../db/repos/employeesRepo';
+import { countEmployeesIn, departmentExists, getEmployee, getOrganisationName, listEmployees, personReader } from '../../db/repos/employeesRepo';
+import { getTeamOf, listTeamMembers } from '../../db/repos/teamRepo';
 import { listPlans, type Plan } from '../../db/repos/plansRepo';
 import { getSettings } from '../../db/repos/settingsRepo';
 import type { CorePorts } from '../ports';
@@ -31,12 +32,17 @@ interface Scope {
   employeeId?: string;
   names?: boolean;
   lang?: Lang;
+  managerId?: string;
+  part?: PlansPart;
 }
 
 export interface ResolvedScope {
   scenario: string;
   department: string | null;
   employeeId: string | null;
+  /** A manager's team: the people in it (null = no team scope). */
+  team: { managerId: string; label: string; ids: string[] } | null;
+  part: PlansPart;
   withNames: boolean;
   lang: Lang;
 }
@@ -47,12 +53,23 @@ export function resolveScope(p: CorePorts, scope: Scope): ResolvedScope {
     if (!departmentExists(p.db, scope.department)) throw new DomainError('NOT_FOUND', `Unknown department: ${scope.department}`);
   }
   if (scope.employeeId && !getEmployee(p.db, scope.employeeId)) throw new DomainError('NOT_FOUND', `Unknown employee: ${scope.employeeId}`);
+  // Names only on an explicit choice, and never while the organisation works pseudonymised.
+  const withNames = scope.names === true && !settings.pseudonymised;
+  let team: ResolvedScope['team'] = null;
+  if (scope.managerId) {
+    const head = getTeamOf(p.db, scope.managerId);
+    if (!head) throw new DomainError('NOT_FOUND', `Unknown employee: ${scope.managerId}`);
+    const ids = listTeamMembers(p.db, scope.managerId).map((m) => m.id);
+    if (ids.length === 0) throw new DomainError('INVALID_INPUT', `Nobody reports to ${scope.managerId}; there is no team to export`);
+    team = { managerId: head.id, label: withNames && head.name ? head.name : head.id, ids };
+  }
   return {
     scenario: scope.scenario ?? DEFAULT_SCENARIO,
     department: scope.department ?? null,
     employeeId: scope.employeeId ?? null,
-    // Names only on an explicit choice, and never while the organisation works pseudonymised.
-    withNames: scope.names === true && !settings.pseudonymised,
+    team,
+    part: scope.part ?? 'full',
+    withNames,
     lang: scope.lang ?? settings.language,
   };
 }
@@ -68,6 +85,7 @@ export function reportMeta(p: CorePorts, s: ResolvedScope): ReportMeta {
     date: now.slice(0, 10),
     lang: s.lang,
     department: s.department,
+    team: s.team?.label ?? null,
     pseudonymised: !s.withNames,
     datasetVersion: getDatasetInfo(p.db).version,
     appVersion: p.appVersion,
@@ -76,7 +94,7 @@ export function reportMeta(p: CorePorts, s: ResolvedScope): ReportMeta {
 
 /** Plans (with why, gaps and dated modules) of everyone in scope, ordered by employee id. */
 function buildPlans(p: CorePorts, s: ResolvedScope): ReportPlan[] {
-  const plans = listPlans(p.db, { department: s.department ?? undefined, employeeIds: s.employeeId ? [s.employeeId] : undefined });
+  const plans = scopedPlans(p, s);
   if (plans.length === 0) return [];
   const l = labels(p.db, s.lang);
   const context = buildReskillContext(p.db, s.scenario);
@@ -137,7 +155,30 @@ function buildPlans(p: CorePorts, s: ResolvedScope): ReportPlan[] {
   }
 }
 
-function plansTotals(plans: ReportPlan[]): PlansTotals {
+function scopedPlans(p: CorePorts, s: ResolvedScope): Plan[] {
+  return listPlans(p.db, { department: s.department ?? undefined, employeeIds: s.employeeId ? [s.employeeId] : s.team?.ids });
+}
+
+/** The team summary: one line per person, straight from the stored plans (no ranking needed). */
+function summaryRows(p: CorePorts, s: ResolvedScope): PlansSummaryRow[] {
+  const l = labels(p.db, s.lang);
+  const person = personReader(p.db);
+  return scopedPlans(p, s).map((plan) => {
+    const modules = plan.modules.map((m) => l.module(m.id));
+    return {
+      employeeId: plan.employeeId,
+      ...(s.withNames ? { name: person(plan.employeeId)?.name ?? null } : {}),
+      targetRole: l.role(plan.targetRole),
+      startDate: plan.startDate,
+      weeklyHours: plan.weeklyHours,
+      hours: plan.modules.reduce((t, m) => t + m.hours, 0),
+      cost: modules.reduce((t, m) => t + m.cost, 0),
+      status: plan.status,
+    };
+  });
+}
+
+function plansTotals(plans: Pick<ReportPlan, 'targetRole' | 'hours' | 'cost' | 'status'>[]): PlansTotals {
   const statuses: PlanStatus[] = ['draft', 'approved', 'in_progress', 'done', 'declined'];
   const byTarget = new Map<string, PlansTotals['byTarget'][number]>();
   for (const plan of plans) {
@@ -157,8 +198,10 @@ function plansTotals(plans: ReportPlan[]): PlansTotals {
 }
 
 export function buildPlansReport(p: CorePorts, s: ResolvedScope): PlansReport {
-  const plans = buildPlans(p, s);
-  return { kind: 'plans', meta: reportMeta(p, s), plans, totals: plansTotals(plans) };
+  const summary = summaryRows(p, s);
+  // The summary alone skips ranking each person: it is the quick answer for a large team.
+  const plans = s.part === 'summary' ? [] : buildPlans(p, s);
+  return { kind: 'plans', meta: reportMeta(p, s), part: s.part, summary, plans, totals: plansTotals(summary) };
 }
 
 export function buildPathReport(p: CorePorts, s: ResolvedScope): PathReport {

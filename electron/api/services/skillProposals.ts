@@ -14,6 +14,7 @@ import { getProposal, listProposals, putProposal, type SkillProposal } from '../
 import { inTransaction } from '../../db/tx';
 import type { CorePorts } from '../ports';
 import { languageOf } from './settings';
+import { actorName } from './team';
 
 /** The DTOs of one call: skill names read once, the current levels through one prepared reader. */
 function dtoMaker(p: CorePorts, lang: Lang): (x: SkillProposal) => SkillProposalDto {
@@ -43,7 +44,9 @@ export function proposeSkill(p: CorePorts, input: ApiParsed<'skills.propose'>, a
   return dtoMaker(p, languageOf(p, input.lang))(proposal);
 }
 
-export function decideSkill(p: CorePorts, input: ApiParsed<'skills.decide'>, actor: string): SkillProposalDto {
+export function decideSkill(p: CorePorts, input: ApiParsed<'skills.decide'>, doorActor: string): SkillProposalDto {
+  // The manager who confirms is the named profile person, as for a plan's approval.
+  const actor = actorName(p, doorActor);
   const proposal = getProposal(p.db, input.employeeId, input.skillId);
   if (!proposal) throw new DomainError('NOT_FOUND', `No proposal for ${input.skillId} from ${input.employeeId}`);
   if (proposal.status !== 'pending') throw new DomainError('CONFLICT', `This proposal was already ${proposal.status}`);

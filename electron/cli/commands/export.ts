@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { EXPORT_FORMATS, EXPORT_PAIRS, EXPORT_WHATS, type ExportFormat, type ExportWhat } from '../../../shared/api/export-dto';
+import { EXPORT_FORMATS, EXPORT_PAIRS, EXPORT_WHATS, PLANS_PARTS, type ExportFormat, type ExportWhat, type PlansPart } from '../../../shared/api/export-dto';
 import { applyPendingRestore, refuseRestoreInEmployeeMode, stageRestore } from '../../db/restore';
 import { DomainError } from '../../../shared/api/result';
 import { CliFailure, optionalString, requireOption, type Command } from '../command';
@@ -14,7 +14,7 @@ import { writeFileAtomically } from './scenarios';
 export const exportCommand: Command = {
   name: 'export',
   summary: 'Write plans, a path, a board pack or a scenario to PDF, XLSX, CSV or JSON',
-  usage: 'export --what plans|path|boardpack|scenario --format pdf|xlsx|csv|json --out FILE [--scenario NAME] [--department D] [--employee ID] [--names]',
+  usage: 'export --what plans|path|boardpack|scenario --format pdf|xlsx|csv|json --out FILE [--scenario NAME] [--department D | --manager ID] [--employee ID] [--part full|summary] [--names]',
   options: {
     what: { kind: 'string', value: 'W', help: 'plans | path | boardpack | scenario' },
     format: { kind: 'string', value: 'F', help: 'plans: pdf/xlsx/csv/json · path: pdf/json · boardpack: pdf/xlsx · scenario: json/csv/xlsx' },
@@ -22,6 +22,8 @@ export const exportCommand: Command = {
     scenario: { kind: 'string', value: 'NAME', help: 'scenario (default expected)' },
     department: { kind: 'string', value: 'D', help: 'only this department' },
     employee: { kind: 'string', value: 'ID', help: 'the employee (needed for --what path)' },
+    manager: { kind: 'string', value: 'ID', help: 'only this manager’s team (everyone reporting to them)' },
+    part: { kind: 'string', value: 'P', help: 'plans: full (summary, then a section per person; default) or summary (the team summary alone)' },
     names: { kind: 'flag', help: 'include names (pseudonymised by default; never when the settings say pseudonymised)' },
   },
   async run(ctx) {
@@ -33,6 +35,9 @@ export const exportCommand: Command = {
     if (!EXPORT_PAIRS[what].includes(format)) throw new CliFailure('INVALID_INPUT', `${what} cannot be exported as ${format}; use --format ${EXPORT_PAIRS[what].join('|')}`);
     const employeeId = optionalString(ctx, 'employee');
     if (what === 'path' && !employeeId) throw new CliFailure('INVALID_INPUT', '--what path needs --employee ID');
+    const part = optionalString(ctx, 'part');
+    if (part !== undefined && !PLANS_PARTS.includes(part as PlansPart)) throw new CliFailure('INVALID_INPUT', `--part must be one of ${PLANS_PARTS.join(', ')}, got "${part}"`);
+    if (part !== undefined && what !== 'plans') throw new CliFailure('INVALID_INPUT', '--part is only for --what plans');
     const dir = path.dirname(path.resolve(out));
     if (!fs.existsSync(dir)) throw new CliFailure('NOT_FOUND', `The folder ${dir} does not exist`);
     if (format === 'pdf') ctx.note(`Printing the ${what} report with Chromium…`);
@@ -42,6 +47,8 @@ export const exportCommand: Command = {
       scenario: optionalString(ctx, 'scenario'),
       department: optionalString(ctx, 'department'),
       employeeId,
+      managerId: optionalString(ctx, 'manager'),
+      part: part as PlansPart | undefined,
       names: ctx.options.names === true,
       lang: ctx.lang,
     });

@@ -169,10 +169,28 @@ function decide(decision: 'approve' | 'decline'): Command {
   return {
     name: `plan ${decision}`,
     summary: decision === 'approve' ? 'Approve a draft plan (a person decides; recorded in the audit log)' : 'Decline a plan, with a comment',
-    usage: `plan ${decision} --employee ID --comment TEXT`,
-    options: { employee: { kind: 'string', value: 'ID', help: 'the employee' }, comment: { kind: 'string', value: 'TEXT', help: 'why (required)' } },
+    usage: decision === 'approve' ? 'plan approve --employee ID --comment TEXT --start YYYY-MM-DD --weekly-hours N' : 'plan decline --employee ID --comment TEXT',
+    options: {
+      employee: { kind: 'string', value: 'ID', help: 'the employee' },
+      comment: { kind: 'string', value: 'TEXT', help: 'why (required)' },
+      ...(decision === 'approve'
+        ? {
+            start: { kind: 'string' as const, value: 'YYYY-MM-DD', help: 'when learning starts (required to approve)' },
+            'weekly-hours': { kind: 'string' as const, value: 'N', help: 'learning hours a week, 0.5–40 (required to approve)' },
+          }
+        : {}),
+    },
     async run(ctx) {
-      const plan = await ctx.call('plans.decide', { employeeId: requireOption(ctx, 'employee'), decision, comment: requireOption(ctx, 'comment'), lang: ctx.lang });
+      const weekly = optionalString(ctx, 'weekly-hours');
+      const weeklyHours = weekly === undefined ? undefined : Number(weekly.replace(',', '.'));
+      if (weeklyHours !== undefined && !Number.isFinite(weeklyHours)) throw new CliFailure('INVALID_INPUT', `--weekly-hours must be a number, got "${weekly}"`);
+      const plan = await ctx.call('plans.decide', {
+        employeeId: requireOption(ctx, 'employee'),
+        decision,
+        comment: requireOption(ctx, 'comment'),
+        lang: ctx.lang,
+        ...(decision === 'approve' ? { startDate: optionalString(ctx, 'start'), weeklyHours } : {}),
+      });
       return { json: { plans: [planJson(plan)] }, text: `Plan of ${plan.employeeId} → ${plan.targetRole.title}: ${plan.status}` };
     },
   };

@@ -15,6 +15,7 @@ interface EmployeeRow {
   department: string;
   location: string;
   manager_id: string | null;
+  team: string | null;
   start_date: string;
   contract_type: Employee['contractType'];
   salary: number | null;
@@ -32,9 +33,9 @@ export function replaceOrganisation(db: Database, org: Organisation): void {
 }
 
 function insertEmployees(db: Database, employees: Employee[]): void {
-  const emp = db.prepare(`INSERT INTO employees (id, name, role_code, role_to_review, fte, weekly_hours, department, location, manager_id,
+  const emp = db.prepare(`INSERT INTO employees (id, name, role_code, role_to_review, fte, weekly_hours, department, location, manager_id, team,
       start_date, contract_type, salary, age_band, gender, objection_since, objection_reason)
-    VALUES (@id, @name, @roleCode, @roleToReview, @fte, @weeklyHours, @department, @location, @managerId, @startDate, @contractType,
+    VALUES (@id, @name, @roleCode, @roleToReview, @fte, @weeklyHours, @department, @location, @managerId, @team, @startDate, @contractType,
       @salary, @ageBand, @gender, @objectionSince, @objectionReason)`);
   const skill = db.prepare('INSERT INTO employee_skills (employee_id, skill_id, level, source) VALUES (?, ?, ?, ?)');
   const consent = db.prepare('INSERT INTO consents (employee_id, field, purpose, given_at, recorded_by) VALUES (?, ?, ?, ?, ?)');
@@ -50,6 +51,7 @@ function insertEmployees(db: Database, employees: Employee[]): void {
       department: e.department,
       location: e.location,
       managerId: e.managerId,
+      team: e.team ?? null,
       startDate: e.startDate,
       contractType: e.contractType,
       salary: e.salary,
@@ -83,6 +85,7 @@ function toEmployee(r: EmployeeRow, skills: EmployeeSkill[], consents: Employee[
     department: r.department,
     location: r.location,
     managerId: r.manager_id,
+    team: r.team,
     startDate: r.start_date,
     contractType: r.contract_type,
     salary: r.salary,

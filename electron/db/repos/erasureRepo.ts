@@ -27,6 +27,8 @@ export function deletePersonRows(db: Database, id: string): void {
   db.prepare('DELETE FROM consents WHERE employee_id = ?').run(id);
   db.prepare('DELETE FROM employee_skills WHERE employee_id = ?').run(id);
   db.prepare('UPDATE employees SET manager_id = NULL WHERE manager_id = ?').run(id);
+  // A profile that named the person as the manager using this installation no longer points at them.
+  db.prepare('UPDATE user_profile SET employee_id = NULL WHERE employee_id = ?').run(id);
   db.prepare('DELETE FROM employees WHERE id = ?').run(id);
 }
 

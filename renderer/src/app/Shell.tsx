@@ -1,7 +1,7 @@
 /**
  * The app shell (UX.md, Layout): skip link, top bar, grouped navigation, and the open screen.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../state/store';
 import { ErrorBanner } from '../components/ErrorBanner';
@@ -9,6 +9,9 @@ import { NavBar } from './NavBar';
 import { ScreenHost } from './ScreenHost';
 import { TopBar } from './TopBar';
 import { EmployeeModeGate } from '../features/employee-mode/EmployeeModeGate';
+import { OpenAsEmployeeDialog } from '../features/employee-mode/OpenAsEmployee';
+import { ProfileProvider, useProfile } from '../features/profile/ProfileContext';
+import { FirstStartCard } from '../features/profile/ProfileSection';
 
 /** Keeps i18next and <html lang> in step with the language in the store. */
 function useLanguageSync(): void {
@@ -21,7 +24,17 @@ function useLanguageSync(): void {
 }
 
 export function Shell() {
+  return (
+    <ProfileProvider>
+      <ShellBody />
+    </ProfileProvider>
+  );
+}
+
+function ShellBody() {
   useLanguageSync();
+  const { modeKey, modeChanged } = useProfile();
+  const [openEmployee, setOpenEmployee] = useState(false);
   const { t } = useTranslation();
   const screen = useAppStore((s) => s.screen);
   const startup = useAppStore((s) => s.startup);
@@ -42,7 +55,7 @@ export function Shell() {
   }, [screen]);
 
   return (
-    <EmployeeModeGate>
+    <EmployeeModeGate refreshKey={modeKey} onUnlocked={modeChanged}>
     <div className="shell">
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
@@ -56,6 +69,8 @@ export function Shell() {
         {settingsSave.status === 'error' && settingsSave.error ? (
           <ErrorBanner what={t('error.settings')} error={settingsSave.error} onDismiss={dismiss} testId="settings-error" />
         ) : null}
+        <FirstStartCard onEmployee={() => setOpenEmployee(true)} />
+        {openEmployee ? <OpenAsEmployeeDialog onClose={() => setOpenEmployee(false)} /> : null}
         <ScreenHost screen={screen} />
       </main>
     </div>

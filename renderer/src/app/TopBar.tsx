@@ -1,8 +1,10 @@
-/** Top bar: app name, organisation, the active scenario and the language switch — always visible. */
+/** Top bar: app name, organisation, the active scenario, who is signed in, "Open as employee" and the language switch — always visible. */
 import { useTranslation } from 'react-i18next';
 import { useScenarioText } from '../i18n/scenarioText';
 import type { Lang } from '../../../shared/domain/types';
 import { useAppStore } from '../state/store';
+import { OpenAsEmployeeButton } from '../features/employee-mode/OpenAsEmployee';
+import { useProfile } from '../features/profile/ProfileContext';
 
 const LANGS: readonly Lang[] = ['en', 'nl'];
 
@@ -13,6 +15,8 @@ export function TopBar() {
   const activeScenario = useAppStore((s) => s.activeScenario);
   const scenarioText = useScenarioText();
   const setLanguage = useAppStore((s) => s.setLanguage);
+  const setScreen = useAppStore((s) => s.setScreen);
+  const profile = useProfile().state.data?.profile ?? null;
 
   return (
     <header className="topbar">
@@ -36,7 +40,16 @@ export function TopBar() {
             </span>
           </dd>
         </div>
+        <div className="topbar__fact">
+          <dt>{t('profile.signedIn')}</dt>
+          <dd>
+            <button type="button" className="pf-who button button--quiet" onClick={() => setScreen('settings')} data-testid="profile-who">
+              {profile ? t('profile.who', { name: profile.name, role: t(`profile.roles.${profile.role}`) }) : t('profile.nobody')}
+            </button>
+          </dd>
+        </div>
       </dl>
+      <OpenAsEmployeeButton />
       <div className="lang-switch" role="group" aria-label={t('app.language')}>
         {LANGS.map((l) => (
           <button

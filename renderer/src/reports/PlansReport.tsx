@@ -1,7 +1,8 @@
-/** Team reskilling plans: totals first, then one section per person. */
+/** Team reskilling plans: totals and the one-to-two page team summary first, then (unless only the summary was asked for) one section per person. */
 import type { PlansReport as Data } from '../../../shared/api/export-dto';
 import { Figures, Table, TitleBlock, type ReportProps } from './common';
 import { PlanSection } from './PlanSection';
+import { PlansSummary } from './PlansSummary';
 
 export function PlansReport({ data, m, f }: ReportProps<Data>) {
   const t = data.totals;
@@ -17,11 +18,14 @@ export function PlansReport({ data, m, f }: ReportProps<Data>) {
           { label: m.plans.cost, value: f.money(t.cost) },
         ]}
       />
-      {data.plans.length === 0 ? (
+      {data.summary.length === 0 ? (
         <p className="rp-empty">{m.plans.none}</p>
       ) : (
         <>
-          <div className="rp-two rp-keep">
+          <PlansSummary rows={data.summary} m={m} f={f} />
+          {data.part === 'summary' ? null : (
+          <>
+          <div className="rp-two rp-keep rp-people-start">
             <Table
               caption={m.plans.byStatus}
               cols={[
@@ -45,6 +49,8 @@ export function PlansReport({ data, m, f }: ReportProps<Data>) {
           {data.plans.map((plan) => (
             <PlanSection key={plan.employeeId} plan={plan} m={m} f={f} />
           ))}
+          </>
+          )}
         </>
       )}
     </article>

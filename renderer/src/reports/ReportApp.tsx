@@ -8,7 +8,7 @@ import type { ReportData } from '../../../shared/api/export-dto';
 import type { ApiClient } from '../api/client';
 import { formattersFor } from '../i18n/format';
 import { BoardpackReport } from './BoardpackReport';
-import { REPORT_MESSAGES } from './messages';
+import { fill, REPORT_MESSAGES } from './messages';
 import { PathReport } from './PathReport';
 import { PlansReport } from './PlansReport';
 
@@ -17,6 +17,8 @@ interface ReportQuery {
   scenario?: string;
   department?: string;
   employeeId?: string;
+  managerId?: string;
+  part?: 'full' | 'summary';
   names: boolean;
   lang: 'en' | 'nl';
 }
@@ -29,6 +31,8 @@ export function parseQuery(search: string): ReportQuery {
     scenario: q.get('scenario') ?? undefined,
     department: q.get('department') ?? undefined,
     employeeId: q.get('employeeId') ?? undefined,
+    managerId: q.get('managerId') ?? undefined,
+    part: q.get('part') === 'summary' ? 'summary' : q.get('part') === 'full' ? 'full' : undefined,
     names: q.get('names') === '1',
     lang: q.get('lang') === 'nl' ? 'nl' : 'en',
   };
@@ -60,7 +64,7 @@ export function ReportApp({ api, query }: { api: ApiClient; query: ReportQuery }
     const title = data.kind === 'plans' ? m.plans.title : data.kind === 'path' ? m.path.title : m.board.title;
     const meta = data.meta;
     document.title = `${title} — ${meta.organisation}`;
-    root.dataset.printHeader = [meta.organisation, `${m.scenario} ${meta.scenario}`, meta.department, title, f.date(meta.date)].filter(Boolean).join(' · ');
+    root.dataset.printHeader = [meta.organisation, `${m.scenario} ${meta.scenario}`, meta.department, meta.team ? fill(m.plans.teamOf, { who: meta.team }) : null, title, f.date(meta.date)].filter(Boolean).join(' · ');
     // Two frames: React has committed and the charts have laid out.
     requestAnimationFrame(() => requestAnimationFrame(() => (root.dataset.reportReady = 'true')));
   }, [data, error, m, f]);

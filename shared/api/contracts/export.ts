@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { BackupFileDto, ExportFileDto, ReportData, RestoreStageDto } from '../export-dto';
-import { EXPORT_FORMATS, EXPORT_PAIRS, EXPORT_WHATS } from '../export-dto';
+import { EXPORT_FORMATS, EXPORT_PAIRS, EXPORT_WHATS, PLANS_PARTS } from '../export-dto';
 import { departmentSchema, emptyInput, employeeIdSchema, fileNameSchema, langSchema, MAX_BACKUP_BASE64, phantom } from '../common';
 import { scenarioNameSchema } from '../schemas';
 import { EMPLOYEE_MODE_NONE, employeeModeSelf } from '../employeeMode';
@@ -15,6 +15,15 @@ const scope = {
   employeeId: employeeIdSchema.optional(),
   names: z.boolean().optional(),
   lang: langSchema.optional(),
+  /** A manager's team: everyone who reports to them, directly or through their team leads. */
+  managerId: employeeIdSchema.optional(),
+  /** Plans only: the whole report (summary, then a section per person) or the one-to-two page summary alone. */
+  part: z.enum(PLANS_PARTS).optional(),
+};
+
+const partOnlyForPlans = (v: { what: string; part?: string; department?: string; managerId?: string }, ctx: z.RefinementCtx) => {
+  if (v.part && v.what !== 'plans') ctx.addIssue({ code: 'custom', path: ['part'], message: 'part (full or summary) is only for the plans export' });
+  if (v.managerId && v.department) ctx.addIssue({ code: 'custom', path: ['managerId'], message: 'give a department or a manager’s team, not both' });
 };
 
 const exportFileInput = z
@@ -25,6 +34,7 @@ const exportFileInput = z
       ctx.addIssue({ code: 'custom', path: ['format'], message: `${v.what} cannot be exported as ${v.format}; use ${EXPORT_PAIRS[v.what].join(', ')}` });
     }
     if (v.what === 'path' && !v.employeeId) ctx.addIssue({ code: 'custom', path: ['employeeId'], message: 'the path export needs an employee (employeeId)' });
+    partOnlyForPlans(v, ctx);
   });
 
 const reportDataInput = z
@@ -32,6 +42,7 @@ const reportDataInput = z
   .strict()
   .superRefine((v, ctx) => {
     if (v.what === 'path' && !v.employeeId) ctx.addIssue({ code: 'custom', path: ['employeeId'], message: 'the path report needs an employee (employeeId)' });
+    partOnlyForPlans(v, ctx);
   });
 
 /** A backup upload: base64 of an SQLite file (≤ 48 MB of database). */

@@ -52,8 +52,16 @@ export const reskillContract = {
     output: phantom<{ plans: PlanDto[] }>(),
     employeeMode: employeeModeSelf('employeeId'),
   },
+  /** Approving fixes when learning starts and how many hours a week it takes: both are required then. */
   'plans.decide': {
-    input: withLang.extend({ employeeId: employeeIdSchema, decision: z.enum(['approve', 'decline']), comment: reasonSchema }).strict(),
+    input: withLang
+      .extend({ employeeId: employeeIdSchema, decision: z.enum(['approve', 'decline']), comment: reasonSchema, startDate: isoDateSchema.optional(), weeklyHours: weeklyLearningHoursSchema.optional() })
+      .strict()
+      .superRefine((v, ctx) => {
+        if (v.decision !== 'approve') return;
+        if (!v.startDate) ctx.addIssue({ code: 'custom', path: ['startDate'], message: 'approving a plan needs a start date (YYYY-MM-DD)' });
+        if (v.weeklyHours === undefined) ctx.addIssue({ code: 'custom', path: ['weeklyHours'], message: 'approving a plan needs the weekly learning hours (0.5–40)' });
+      }),
     output: phantom<PlanDto>(),
     employeeMode: EMPLOYEE_MODE_NONE,
   },

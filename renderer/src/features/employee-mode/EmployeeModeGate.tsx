@@ -1,14 +1,14 @@
 /**
  * The employee-mode gate: while privacy.status says the app is locked to one person, it shows only that
- * person's own path (or why there is none: an objection) and an unlock form that needs the planner's
- * passphrase. Otherwise it renders its children. Mount it around the shell (see the privacy report).
+ * person's own path (My path: roles and why they fit, plan and status, timeline, progress, own export) and
+ * an unlock form that needs the planner's passphrase. Otherwise it renders its children.
  */
 import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReskillEmployeeDto } from '../../../../shared/api/reskill-dto';
 import { toApiError } from '../../api/client';
-import { useApi } from '../../state/store';
+import { useApi, useAppStore } from '../../state/store';
 import { useLoad } from '../../api/useLoad';
+import { MyPath } from '../my-path/MyPath';
 
 export function EmployeeModeGate({ children, refreshKey = 0, onUnlocked }: { children?: ReactNode; refreshKey?: number; onUnlocked?: () => void }) {
   const status = useLoad((a) => a.invoke('privacy.status', {}), [refreshKey]);
@@ -34,7 +34,6 @@ function EmployeeView({ employeeId, onUnlocked }: { employeeId: string; onUnlock
   const { t, i18n } = useTranslation();
   const api = useApi();
   const lang = i18n.language === 'nl' ? 'nl' : 'en';
-  const paths = useLoad<ReskillEmployeeDto>((a) => a.invoke('reskill.employee', { employeeId, lang }), [employeeId, lang]);
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<string | null>(null);
   const inputId = useId();
@@ -54,30 +53,16 @@ function EmployeeView({ employeeId, onUnlocked }: { employeeId: string; onUnlock
       else setError(apiError.message);
     }
   };
-  const pct = (x: number) => new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { style: 'percent', maximumFractionDigits: 0 }).format(x);
   return (
     <div className="shell shell--employee" data-testid="employee-mode">
       <main id="main" className="main" tabIndex={-1}>
         <div className="screen">
           <header className="screen__header">
             <h1 className="screen__title">{t('employeeMode.title')}</h1>
-            <p className="screen__lead">{t('employeeMode.lead', { id: employeeId })}</p>
+            <p className="screen__lead">{t('employeeMode.lead')}</p>
+            <LanguageSwitch />
           </header>
-          <section className="panel" aria-live="polite">
-            {paths.data?.skipped === 'objection' ? (
-              <p data-testid="employee-mode-objection">{t('employeeMode.objection')}</p>
-            ) : paths.data && paths.data.paths.length ? (
-              <ol data-testid="employee-mode-paths">
-                {paths.data.paths.slice(0, 5).map((p) => (
-                  <li key={p.targetRole.code}>
-                    <strong>{p.targetRole.title}</strong> — {t('employeeMode.fit', { fit: pct(p.fit) })}, {t('employeeMode.weeks', { weeks: Math.round(p.weeks) })}
-                  </li>
-                ))}
-              </ol>
-            ) : paths.status === 'ready' ? (
-              <p>{t('employeeMode.none')}</p>
-            ) : null}
-          </section>
+          <MyPath id={employeeId} />
           <section className="panel" aria-labelledby={`${inputId}-h`}>
             <h2 className="panel__title" id={`${inputId}-h`}>
               {t('employeeMode.unlockTitle')}
@@ -106,4 +91,21 @@ function waitText(seconds: number, lang: 'en' | 'nl'): string {
   const locale = lang === 'nl' ? 'nl-NL' : 'en-GB';
   const [value, unit] = seconds < 120 ? [seconds, 'second'] : seconds < 7200 ? [Math.ceil(seconds / 60), 'minute'] : [Math.ceil(seconds / 3600), 'hour'];
   return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+}
+
+/** The employee reads their path in their own language: the same switch as the top bar's. */
+function LanguageSwitch() {
+  const { t } = useTranslation();
+  const language = useAppStore((s) => s.language);
+  const setLanguage = useAppStore((s) => s.setLanguage);
+  return (
+    <div className="lang-switch" role="group" aria-label={t('app.language')}>
+      {(['en', 'nl'] as const).map((l) => (
+        <button key={l} type="button" className="lang-switch__button" aria-pressed={language === l} lang={l} title={t(`langName.${l}`)} data-testid={`lang-${l}`} onClick={() => void setLanguage(l)}>
+          <span aria-hidden="true">{l.toUpperCase()}</span>
+          <span className="visually-hidden">{t(`langName.${l}`)}</span>
+        </button>
+      ))}
+    </div>
+  );
 }

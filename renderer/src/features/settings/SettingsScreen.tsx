@@ -13,6 +13,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { useFormat } from '../../i18n';
 import { useApi, useAppStore } from '../../state/store';
 import { useLoad } from '../../api/useLoad';
+import { ProfileSection } from '../profile/ProfileSection';
 import './settings.css';
 
 const MIN_GROUP = { min: 3, max: 50, default: 5 } as const;
@@ -58,6 +59,7 @@ export function SettingsScreen() {
         <h1 className="screen__title">{t('settings.title')}</h1>
         <p className="screen__lead">{t('settings.lead')}</p>
       </header>
+      <ProfileSection />
       <LanguageSection />
       {loaded.status === 'error' && loaded.error && !settings ? (
         <ErrorBanner what={t('settings.loadError')} error={loaded.error} onRetry={loaded.reload} testId="settings-load-error" />

@@ -45,7 +45,8 @@ export interface ReskillSlice {
 
   employee: EmployeeDetail | null;
   employeeState: AsyncState;
-  loadEmployee(employeeId: string): Promise<void>;
+  /** `names`: the person's own view addresses them by name (never while pseudonymised; the core decides). */
+  loadEmployee(employeeId: string, names?: boolean): Promise<void>;
 
   overview: RedeploymentOverview | null;
   overviewState: AsyncState;
@@ -75,11 +76,12 @@ export interface ReskillSlice {
 
   plans: PlanDto[];
   plansState: AsyncState;
-  plansFilter: { department?: string; employeeId?: string };
-  loadPlans(filter?: { department?: string; employeeId?: string }): Promise<void>;
+  plansFilter: { department?: string; employeeId?: string; names?: boolean };
+  loadPlans(filter?: { department?: string; employeeId?: string; names?: boolean }): Promise<void>;
   /** Saving a decision, an edit or progress on a plan. */
   planSave: AsyncState;
-  decidePlan(employeeId: string, decision: 'approve' | 'decline', comment: string): Promise<boolean>;
+  /** Approving needs `when` (start date and weekly hours); declining does not. */
+  decidePlan(employeeId: string, decision: 'approve' | 'decline', comment: string, when?: { startDate: string; weeklyHours: number }): Promise<boolean>;
   updatePlan(input: PlanUpdate): Promise<boolean>;
   markModule(employeeId: string, moduleId: string, done: boolean): Promise<boolean>;
   dismissPlanError(): void;
@@ -130,12 +132,12 @@ export const createReskillSlice = (api: ApiClient): StateCreator<AppState, [], [
 
       employee: null,
       employeeState: IDLE,
-      async loadEmployee(employeeId) {
+      async loadEmployee(employeeId, names) {
         const n = ++seq.employee;
         set({ employeeState: LOADING });
         if (get().employee?.id !== employeeId) set({ employee: null });
         try {
-          const { employee } = await api.invoke('employees.get', { id: employeeId, lang: lang() });
+          const { employee } = await api.invoke('employees.get', { id: employeeId, lang: lang(), ...(names ?? get().employee?.name ? { names: true } : {}) });
           if (n === seq.employee) set({ employee, employeeState: IDLE });
         } catch (error) {
           if (n === seq.employee) set({ employeeState: fail(error) });
@@ -259,10 +261,10 @@ export const createReskillSlice = (api: ApiClient): StateCreator<AppState, [], [
       },
 
       planSave: IDLE,
-      async decidePlan(employeeId, decision, comment) {
+      async decidePlan(employeeId, decision, comment, when) {
         set({ planSave: LOADING });
         try {
-          replacePlan(await api.invoke('plans.decide', { employeeId, decision, comment, lang: lang() }));
+          replacePlan(await api.invoke('plans.decide', { employeeId, decision, comment, lang: lang(), ...(decision === 'approve' && when ? when : {}) }));
           set({ planSave: IDLE });
           return true;
         } catch (error) {
