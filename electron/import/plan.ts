@@ -31,7 +31,7 @@ export interface EmployeeRecord {
   fte: number;
   weeklyHours: number;
   department: string;
-  /** The team within the department, when the file names one (stored once the employees table has the column). */
+  /** The team within the department, when the file names one. */
   team: string | null;
   location: string;
   managerId: string | null;

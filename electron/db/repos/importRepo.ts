@@ -28,6 +28,7 @@ interface Row {
   fte: number;
   weekly_hours: number;
   department: string;
+  team: string | null;
   location: string;
   manager_id: string | null;
   start_date: string;
@@ -40,7 +41,7 @@ interface Row {
 /** Every stored person with a signature of their skills and the consent fields they hold. */
 export function loadExistingForImport(db: Database): Map<string, ExistingEmployee> {
   const out = new Map<string, ExistingEmployee>();
-  for (const r of db.prepare('SELECT id, name, role_code, role_to_review, fte, weekly_hours, department, location, manager_id, start_date, contract_type, salary, age_band, gender FROM employees').iterate() as IterableIterator<Row>) {
+  for (const r of db.prepare('SELECT id, name, role_code, role_to_review, fte, weekly_hours, department, team, location, manager_id, start_date, contract_type, salary, age_band, gender FROM employees').iterate() as IterableIterator<Row>) {
     out.set(r.id, {
       id: r.id,
       name: r.name,
@@ -49,8 +50,7 @@ export function loadExistingForImport(db: Database): Map<string, ExistingEmploye
       fte: r.fte,
       weeklyHours: r.weekly_hours,
       department: r.department,
-      // The employees table has no team column yet (it comes with the manager/team work): nothing stored to compare.
-      team: null,
+      team: r.team,
       location: r.location,
       managerId: r.manager_id,
       startDate: r.start_date,
@@ -165,10 +165,10 @@ function writeInTransaction(db: Database, w: ImportWrite): void {
         del.run(ids);
       }
     }
-    const empCols = '(id, name, role_code, role_to_review, fte, weekly_hours, department, location, manager_id, start_date, contract_type, salary, age_band, gender)';
-    const empIns = new BatchInsert(db, `INSERT INTO employees ${empCols}`, 14, 64);
+    const empCols = '(id, name, role_code, role_to_review, fte, weekly_hours, department, team, location, manager_id, start_date, contract_type, salary, age_band, gender)';
+    const empIns = new BatchInsert(db, `INSERT INTO employees ${empCols}`, 15, 64);
     const skillIns = new BatchInsert(db, 'INSERT INTO employee_skills (employee_id, skill_id, level, source)', 4, 256);
-    const upd = db.prepare(`UPDATE employees SET name = ?, role_code = ?, role_to_review = ?, fte = ?, weekly_hours = ?, department = ?, location = ?, manager_id = ?,
+    const upd = db.prepare(`UPDATE employees SET name = ?, role_code = ?, role_to_review = ?, fte = ?, weekly_hours = ?, department = ?, team = ?, location = ?, manager_id = ?,
         start_date = ?, contract_type = ?, salary = ?, age_band = ?, gender = ? WHERE id = ?`);
     const delSkills = db.prepare('DELETE FROM employee_skills WHERE employee_id = ?');
     const consent = db.prepare('INSERT OR IGNORE INTO consents (employee_id, field, purpose, given_at, recorded_by) VALUES (?, ?, ?, ?, ?)');
@@ -177,7 +177,7 @@ function writeInTransaction(db: Database, w: ImportWrite): void {
     for (const p of w.people) {
       if (p.status !== 'updated') continue;
       const e = p.emp;
-      upd.run(e.name, e.roleCode, e.roleToReview, e.fte, e.weeklyHours, e.department, e.location, e.managerId, e.startDate, e.contractType, e.salary, e.ageBand, e.gender, e.id);
+      upd.run(e.name, e.roleCode, e.roleToReview, e.fte, e.weeklyHours, e.department, e.team, e.location, e.managerId, e.startDate, e.contractType, e.salary, e.ageBand, e.gender, e.id);
       if (p.skills) delSkills.run(e.id);
     }
     let done = 0;
@@ -185,7 +185,7 @@ function writeInTransaction(db: Database, w: ImportWrite): void {
       if (++done % 10_000 === 0) w.onProgress?.(done, total);
       if (p.status === 'same') continue;
       const e = p.emp;
-      if (p.status === 'added') empIns.row([e.id, e.name, e.roleCode, e.roleToReview, e.fte, e.weeklyHours, e.department, e.location, e.managerId, e.startDate, e.contractType, e.salary, e.ageBand, e.gender]);
+      if (p.status === 'added') empIns.row([e.id, e.name, e.roleCode, e.roleToReview, e.fte, e.weeklyHours, e.department, e.team, e.location, e.managerId, e.startDate, e.contractType, e.salary, e.ageBand, e.gender]);
     }
     empIns.flush();
     for (const p of w.people) {

@@ -12,10 +12,12 @@ import type dashboard from '../features/dashboard/messages';
 import type explain from '../features/explain/messages';
 import type exports from '../features/exports/messages';
 import type fairness from '../features/fairness/messages';
+import type importer from '../features/import/messages';
 import type methodology from '../features/methodology/messages';
 import type myPath from '../features/my-path/messages';
 import type paths from '../features/paths/messages';
 import type privacy from '../features/privacy/messages';
+import type profile from '../features/profile/messages';
 import type redeployment from '../features/redeployment/messages';
 import type roles from '../features/roles/messages';
 import type scenarios from '../features/scenarios/messages';
@@ -31,10 +33,12 @@ export type AppMessages = Catalogue &
   (typeof explain)['en'] &
   (typeof exports)['en'] &
   (typeof fairness)['en'] &
+  (typeof importer)['en'] &
   (typeof methodology)['en'] &
   (typeof myPath)['en'] &
   (typeof paths)['en'] &
   (typeof privacy)['en'] &
+  (typeof profile)['en'] &
   (typeof redeployment)['en'] &
   (typeof roles)['en'] &
   (typeof scenarios)['en'] &
@@ -52,4 +56,4 @@ declare module 'i18next' {
 }
 
 /** The feature catalogues this file types, by folder name (the i18n test compares them with the glob). */
-export const TYPED_FEATURES = ['audit-log', 'dashboard', 'explain', 'exports', 'fairness', 'methodology', 'my-path', 'paths', 'privacy', 'redeployment', 'roles', 'scenarios', 'settings', 'sources', 'tasks', 'team', 'workforce'] as const;
+export const TYPED_FEATURES = ['audit-log', 'dashboard', 'explain', 'exports', 'fairness', 'import', 'methodology', 'my-path', 'paths', 'privacy', 'profile', 'redeployment', 'roles', 'scenarios', 'settings', 'sources', 'tasks', 'team', 'workforce'] as const;
