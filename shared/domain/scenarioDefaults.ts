@@ -3,6 +3,7 @@
  * (the baseline), `conservative`, `expected`, `accelerated`. Owns: building them from the
  * assumption table; validation is the API layer's (zod).
  */
+import { defaultAttritionTable } from './attrition';
 import type { Scenario } from './scenario';
 import type { AdoptionCurve, Assumptions, PresetName, TaskCategory } from './types';
 import { TASK_CATEGORIES } from './types';
@@ -53,8 +54,7 @@ function build(
     levers: {
       reinvestAutomated: d.reinvestAutomated.value,
       reinvestAugmented: d.reinvestAugmented.value,
-      attritionCustomerService: d.attritionCustomerService.value,
-      attritionOther: d.attritionOther.value,
+      attrition: defaultAttritionTable(assumptions),
       backfill: 'replace_to_demand',
       weeklyLearningHours: d.weeklyLearningHours.value,
       budgetCap: null,
