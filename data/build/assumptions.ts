@@ -3,16 +3,35 @@ import { S } from './sources';
 import { cited, round } from './util';
 
 type Curve = AdoptionCurve;
-const CS: Record<PresetName, Curve> = {
+
+/**
+ * Calibration to realised time savings (issue 12.7): EVIDENCE A's midpoints made the expected preset
+ * free 9.0% of Demo BV's working hours in 2025, three times the 2.8% users in exposed occupations
+ * (customer support and marketing among them) saved in Denmark (Humlum & Vestergaard). Every
+ * category's midpoint is shifted later by the years below, found by bisection on Demo BV and rounded to
+ * a quarter year, so 2025 lands on the observed range: conservative ≈ 1.4% (Bick et al.: share of all
+ * US work hours), expected ≈ 2.8% (Humlum & Vestergaard), accelerated ≈ 5.5% (Bick et al.: users'
+ * hours). Ceilings and steepness stay A's. test/unit/modelValidation.test.ts checks the anchors hold.
+ */
+export const CALIBRATION_SHIFT: Record<PresetName, number> = { conservative: 1.75, expected: 1.5, accelerated: 1.25 };
+const shifted = (c: Curve, p: PresetName): Curve => ({ ...c, midpoint: c.midpoint + CALIBRATION_SHIFT[p] });
+const EVIDENCE_A_CS: Record<PresetName, Curve> = {
   conservative: { midpoint: 2029, ceiling: 0.6, steepness: 0.5 },
   expected: { midpoint: 2027, ceiling: 0.8, steepness: 0.8 },
   accelerated: { midpoint: 2026, ceiling: 0.9, steepness: 1.0 },
 };
-const CONTENT: Record<PresetName, Curve> = {
+const EVIDENCE_A_CONTENT: Record<PresetName, Curve> = {
   conservative: { midpoint: 2027.5, ceiling: 0.7, steepness: 0.6 },
   expected: { midpoint: 2026, ceiling: 0.85, steepness: 0.9 },
   accelerated: { midpoint: 2025.5, ceiling: 0.95, steepness: 1.2 },
 };
+const CS = { conservative: shifted(EVIDENCE_A_CS.conservative, 'conservative'), expected: shifted(EVIDENCE_A_CS.expected, 'expected'), accelerated: shifted(EVIDENCE_A_CS.accelerated, 'accelerated') };
+const CONTENT = { conservative: shifted(EVIDENCE_A_CONTENT.conservative, 'conservative'), expected: shifted(EVIDENCE_A_CONTENT.expected, 'expected'), accelerated: shifted(EVIDENCE_A_CONTENT.accelerated, 'accelerated') };
+const TARGET_2025: Record<PresetName, string> = { conservative: '1.4', expected: '2.8', accelerated: '5.5' };
+const calibrationNote = (p: PresetName) => ({
+  en: ` Calibrated: midpoint ${CALIBRATION_SHIFT[p]} years later than EVIDENCE.md A suggests, so the ${p} preset frees about ${TARGET_2025[p]}% of the working hours in 2025, as observed (Humlum & Vestergaard 2.8% of users' hours; Bick et al. 1.4% of all hours, 5.5% of users' hours); A's midpoints freed three times the observed savings.`,
+  nl: ` Gekalibreerd: middelpunt ${String(CALIBRATION_SHIFT[p]).replace('.', ',')} jaar later dan EVIDENCE.md A voorstelt, zodat het voorstel ${p} in 2025 ongeveer ${TARGET_2025[p].replace('.', ',')}% van de werkuren vrijmaakt, zoals waargenomen (Humlum & Vestergaard 2,8% van de uren van gebruikers; Bick e.a. 1,4% van alle uren, 5,5% van de uren van gebruikers); de middelpunten van A maakten drie keer de waargenomen besparing vrij.`,
+});
 
 /** Derived categories: a base curve shifted in time and capped lower; the note gives the reason. */
 const DERIVED: Record<Exclude<TaskCategory, 'customer_inquiries' | 'content_creation'>, { base: 'cs' | 'content'; shift: number; ceilingDelta: number; en: string; nl: string; sources: string[] }> = {
@@ -29,18 +48,19 @@ function adoption(): Assumptions['adoptionPresets'] {
   const out = {} as Assumptions['adoptionPresets'];
   for (const p of presets) {
     const rec = {} as Record<TaskCategory, Cited<AdoptionCurve>>;
+    const cal = calibrationNote(p);
     rec.customer_inquiries = cited(
       CS[p],
-      [S.gartnerCs, S.salesforce, S.klarna, S.humlum],
-      'EVIDENCE.md suggested default A: expected gives A(2025) ≈ 0.13, A(2027) = 0.40, between Gartner’s 14% full self-service and Salesforce’s 30% now / 50% by 2027; ceiling 0.8 = Gartner’s “80% of common issues”. Conservative reflects abandoned cut plans (Gartner), Klarna’s reversal and realised savings at ~1/10 of potential.',
-      'EVIDENCE.md voorgestelde standaard A: verwacht geeft A(2025) ≈ 0,13, A(2027) = 0,40, tussen Gartners 14% volledige selfservice en Salesforce’ 30% nu / 50% in 2027; plafond 0,8 = Gartners “80% van de veelvoorkomende vragen”. Voorzichtig weerspiegelt geschrapte bezuinigingsplannen (Gartner), Klarna’s ommekeer en gerealiseerde besparingen van ~1/10 van het potentieel.',
+      [S.gartnerCs, S.salesforce, S.klarna, S.humlum, S.bick],
+      'EVIDENCE.md suggested default A: ceiling 0.8 = Gartner’s “80% of common issues”; A’s expected midpoint 2027 sits between Gartner’s 14% full self-service and Salesforce’s 30% now / 50% by 2027. Conservative reflects abandoned cut plans (Gartner), Klarna’s reversal and realised savings at ~1/10 of potential.' + cal.en,
+      'EVIDENCE.md voorgestelde standaard A: plafond 0,8 = Gartners “80% van de veelvoorkomende vragen”; het verwachte middelpunt 2027 van A ligt tussen Gartners 14% volledige selfservice en Salesforce’ 30% nu / 50% in 2027. Voorzichtig weerspiegelt geschrapte bezuinigingsplannen (Gartner), Klarna’s ommekeer en gerealiseerde besparingen van ~1/10 van het potentieel.' + cal.nl,
       true,
     );
     rec.content_creation = cited(
       CONTENT[p],
-      [S.mckinsey, S.hubspot, S.cbsAi, S.noyZhang],
-      'EVIDENCE.md suggested default A: content sits about a year ahead of customer service — marketing & sales is the top genAI function (McKinsey), 86% of marketing teams use AI (HubSpot), and writing tasks are mostly E1, needing no integration.',
-      'EVIDENCE.md voorgestelde standaard A: content loopt ongeveer een jaar voor op klantenservice — marketing & sales is de belangrijkste genAI-functie (McKinsey), 86% van de marketingteams gebruikt AI (HubSpot), en schrijftaken zijn vooral E1 en vragen geen integratie.',
+      [S.mckinsey, S.hubspot, S.cbsAi, S.noyZhang, S.humlum, S.bick],
+      'EVIDENCE.md suggested default A: content sits about a year ahead of customer service — marketing & sales is the top genAI function (McKinsey), 86% of marketing teams use AI (HubSpot), and writing tasks are mostly E1, needing no integration.' + cal.en,
+      'EVIDENCE.md voorgestelde standaard A: content loopt ongeveer een jaar voor op klantenservice — marketing & sales is de belangrijkste genAI-functie (McKinsey), 86% van de marketingteams gebruikt AI (HubSpot), en schrijftaken zijn vooral E1 en vragen geen integratie.' + cal.nl,
       true,
     );
     for (const [cat, d] of Object.entries(DERIVED) as [keyof typeof DERIVED, (typeof DERIVED)[keyof typeof DERIVED]][]) {
@@ -88,7 +108,9 @@ export function buildAssumptions(): Assumptions {
       reinvestAutomated: cited(0.2, [A], 'Assumption: 20% of automated time is reinvested (quality, follow-up) rather than freed.', 'Aanname: 20% van de geautomatiseerde tijd wordt opnieuw ingezet (kwaliteit, opvolging) in plaats van vrijgespeeld.', true),
       reinvestAugmented: cited(0.6, [A, S.humlum], 'Assumption: 60% of time saved by assistance is reinvested; realised savings run far below potential (Humlum & Vestergaard: no effect on hours).', 'Aanname: 60% van de tijd die assistentie bespaart wordt opnieuw ingezet; gerealiseerde besparingen blijven ver onder het potentieel (Humlum & Vestergaard: geen effect op uren).', true),
       attritionCustomerService: cited(0.3, [S.attrition], 'EVIDENCE.md J: 30% a year for in-house contact centres (NL estimates 25–45%); outsourced centres about 50%.', 'EVIDENCE.md J: 30% per jaar voor contactcenters in eigen beheer (Nederlandse schattingen 25–45%); uitbestede centers ongeveer 50%.', false),
-      attritionOther: cited(0.1, [A, S.attrition], 'Assumption: 10% a year, the national average the NL contact-centre sources compare against.', 'Aanname: 10% per jaar, het landelijk gemiddelde waarmee de Nederlandse contactcenterbronnen vergelijken.', true),
+      attritionOther: cited(0.1, [A, S.attrition], 'Assumption: 10% a year, the national average the NL contact-centre sources compare against; used for back-office clerks, team leads, managers and professionals on every contract (no Dutch figure per role family).', 'Aanname: 10% per jaar, het landelijk gemiddelde waarmee de Nederlandse contactcenterbronnen vergelijken; gebruikt voor backofficemedewerkers, teamleiders, managers en professionals bij elk contract (geen Nederlands cijfer per functiegroep).', true),
+      attritionOutsourced: cited(0.5, [S.attrition], 'EVIDENCE.md J: 50% a year for outsourced contact-centre agents (industry estimates 40–100%).', 'EVIDENCE.md J: 50% per jaar voor uitbestede contactcentermedewerkers (schattingen in de sector 40–100%).', false),
+      fixedTermRenewal: cited(0.5, [A], 'Assumption: a fixed-term contract runs a year and half of those that end are renewed or made permanent; no Dutch figure on renewals is in the evidence. Editable per scenario.', 'Aanname: een tijdelijk contract loopt een jaar en de helft van de aflopende contracten wordt verlengd of vast; de onderbouwing bevat geen Nederlands cijfer over verlengingen. Per scenario aan te passen.', true),
       weeklyLearningHours: cited(4, [A, S.learningTime, S.googleData], 'EVIDENCE.md I: 4 h a week, about 10% of a 36-h week (assumption; range 2–10; Google certificates assume 10 h).', 'EVIDENCE.md I: 4 u per week, ongeveer 10% van een 36-urige week (aanname; bereik 2–10; Google-certificaten gaan uit van 10 u).', true),
       recruitingCost: cited(4500, [S.recruiting], 'EVIDENCE.md D: €4,500 per in-house hire (Intelligence Group 2019: €4,494); used for agents too (no agent-specific NL figure).', 'EVIDENCE.md D: € 4.500 per werving in eigen beheer (Intelligence Group 2019: € 4.494); ook voor agents gebruikt (geen Nederlands cijfer specifiek voor agents).', false),
       agencyRecruitingShare: cited(0.25, [S.recruiting], 'EVIDENCE.md D: agency fee about 25% of annual gross salary; the default for data and marketing-automation hires.', 'EVIDENCE.md D: bureaufee ongeveer 25% van het bruto jaarsalaris; de standaard voor data- en marketingautomatiseringsfuncties.', false),

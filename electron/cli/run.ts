@@ -6,6 +6,7 @@ import { dispatch } from '../api/dispatch';
 import { openCore, type Core } from '../core';
 import { DomainError } from '../../shared/api/result';
 import type { ApiMethod } from '../../shared/api/contract';
+import type { ScenarioSummary } from '../../shared/api/dto';
 import type { Lang } from '../../shared/domain/types';
 import { defaultDbPath, osUserName } from '../platform/paths';
 import { parseArgs, type OptionSpecs } from './args';
@@ -52,6 +53,23 @@ function optionHelp(specs: OptionSpecs): string {
 
 function usage(): string {
   return `Usage: overstap <command> [options]\n\nCommands:\n${commandList()}\n\nGlobal options:\n${optionHelp(GLOBAL_OPTIONS)}\n\nExit codes: 0 done, 1 bad input, 2 not found, 3 internal error.`;
+}
+
+/**
+ * CLI.md: --year only seeds a new database. On an existing one a different year would be silently
+ * ignored (asking 2031 would answer 2025–2030), so it is refused with what the database holds instead.
+ */
+async function yearClash(core: Core, year: number, actor: string): Promise<string | null> {
+  const listed = await dispatch(core.handlers, 'scenario.list', {}, { actor }, core.log);
+  if (!listed.ok) return null;
+  const seeded = (listed.data as { scenarios: ScenarioSummary[] }).scenarios.filter((s) => s.isSeeded);
+  const years = [...new Set(seeded.map((s) => s.startYear))];
+  if (years.length === 0 || years.every((y) => y === year)) return null;
+  const spans = [...new Set(seeded.map((s) => `${s.startYear}–${s.startYear + s.horizon}`))].join(', ');
+  return (
+    `--year ${year} only applies when a new database is created; ${core.dbPath} already exists and its seeded scenarios cover ${spans}. ` +
+    `Use --db with a new file to start in ${year}, or leave out --year.`
+  );
 }
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -119,6 +137,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 3;
     }
     if (core.seeded) io.stderr(`Created ${core.dbPath} with the embedded dataset and the Demo BV organisation.\n`);
+    else if (startYear !== undefined) {
+      const clash = await yearClash(core, startYear, actor);
+      if (clash) {
+        io.stderr(`${clash}\n`);
+        core.close();
+        return 1;
+      }
+    }
   }
   const opened = core;
 

@@ -195,7 +195,7 @@ export interface ReportRoleImpact {
   title: string;
   headcount: number;
   fte: number;
-  byYear: { year: number; automatedShare: number; augmentedShare: number; hoursFreed: number; fteFreed: number; demandFte: number; supplyFte: number; surplusFte: number; hiresNeeded: number; riskClass: string }[];
+  byYear: { year: number; automatedShare: number; augmentedShare: number; hoursFreed: number; fteFreed: number; demandFte: number; supplyFte: number; surplusFte: number; shortfallFte: number; hires: number; leavers: number; attritionLeavers: number; contractEndings: number; riskClass: string }[];
 }
 
 export interface BoardpackReport {
@@ -208,7 +208,9 @@ export interface BoardpackReport {
     hoursFreedAtHorizon: number;
     fteFreedAtHorizon: number;
     surplusFteAtHorizon: number;
-    hiresNeededAtHorizon: number;
+    shortfallFteAtHorizon: number;
+    /** FTE hired over the projection (replacements and growth), the start year excluded. */
+    hiresOverHorizon: number;
     rolesAtRisk: { high: number; medium: number; low: number };
     openings: number;
     plans: number;

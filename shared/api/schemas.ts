@@ -5,8 +5,15 @@
 import { z } from 'zod';
 import { TASK_CATEGORIES, type TaskCategory } from '../domain/types';
 import type { Scenario } from '../domain/scenario';
-import { euroAmountSchema, labelSourceSchema, reasonSchema as reason, roleCodeSchema as roleCode, taskIdSchema as taskId, weeklyLearningHoursSchema } from './common';
+import { labelSourceSchema, reasonSchema as reason, roleCodeSchema as roleCode, taskIdSchema as taskId } from './common';
+import { ATTRITION_FAMILIES } from '../domain/attrition';
+import { SCENARIO_BOUNDS as B, type Bound } from '../domain/scenarioBounds';
+import { detectScenarioVersion, SCENARIO_VERSION, upgradeScenario } from '../domain/scenarioUpgrade';
 
+z.config({ jitless: true });
+
+/** A number within a declared bound (scenarioBounds.ts): the editor offers exactly this range. */
+const within = (b: Bound) => (b.integer ? z.number().int() : z.number()).min(b.min).max(b.max);
 const share = z.number().min(0).max(1);
 
 export const scenarioNameSchema = z
@@ -17,10 +24,19 @@ export const scenarioNameSchema = z
   .regex(/^[\p{L}\p{N}][\p{L}\p{N} ._-]*$/u, 'use letters, digits, spaces, dots, dashes or underscores');
 
 const curve = z.object({
-  midpoint: z.number().min(2000).max(2100),
-  steepness: z.number().min(0.01).max(10),
-  ceiling: share,
+  midpoint: within(B.adoption.midpoint),
+  steepness: within(B.adoption.steepness),
+  ceiling: within(B.adoption.ceiling),
 });
+
+const rate = within(B.levers.attrition);
+const byContract = z.object({ permanent: rate, temporary: rate, outsourced: rate }).strict();
+const attritionTable = z
+  .object({
+    rates: z.object(Object.fromEntries(ATTRITION_FAMILIES.map((f) => [f, byContract])) as Record<(typeof ATTRITION_FAMILIES)[number], typeof byContract>).strict(),
+    fixedTermRenewal: within(B.levers.fixedTermRenewal),
+  })
+  .strict();
 
 const adoption = z.object(Object.fromEntries(TASK_CATEGORIES.map((c) => [c, curve])) as Record<TaskCategory, typeof curve>).strict();
 
@@ -28,15 +44,15 @@ export const scenarioSchema = z
   .object({
     name: scenarioNameSchema,
     description: z.string().max(2000),
-    startYear: z.number().int().min(2000).max(2100),
-    horizon: z.number().int().min(1).max(20),
+    startYear: within(B.startYear),
+    horizon: within(B.horizon),
     labelSource: labelSourceSchema,
     adoption,
     exposure: z
       .object({
-        augmentationByExposure: z.object({ E0: share, E1: share, E2: share }).strict(),
-        automationByLevel: z.object({ T0: share, T1: share, T2: share, T3: share, T4: share }).strict(),
-        realismFactor: share,
+        augmentationByExposure: z.object({ E0: within(B.exposure.augmentation), E1: within(B.exposure.augmentation), E2: within(B.exposure.augmentation) }).strict(),
+        automationByLevel: z.object({ T0: within(B.exposure.automation), T1: within(B.exposure.automation), T2: within(B.exposure.automation), T3: within(B.exposure.automation), T4: within(B.exposure.automation) }).strict(),
+        realismFactor: within(B.exposure.realismFactor),
       })
       .strict(),
     taskOverrides: z
@@ -52,8 +68,8 @@ export const scenarioSchema = z
         z
           .object({
             roleCode,
-            growth: z.number().min(-0.5).max(0.5).optional(),
-            attrition: share.optional(),
+            growth: within(B.roleOverride.growth).optional(),
+            attrition: within(B.roleOverride.attrition).optional(),
             taskMix: z.array(z.object({ taskId, share }).strict()).min(1).optional(),
             reason,
           })
@@ -63,32 +79,31 @@ export const scenarioSchema = z
       .max(500),
     levers: z
       .object({
-        reinvestAutomated: share,
-        reinvestAugmented: share,
-        attritionCustomerService: share,
-        attritionOther: share,
+        reinvestAutomated: within(B.levers.reinvestAutomated),
+        reinvestAugmented: within(B.levers.reinvestAugmented),
+        attrition: attritionTable,
         backfill: z.enum(['replace_to_demand', 'none']),
-        weeklyLearningHours: weeklyLearningHoursSchema,
-        budgetCap: z.number().min(0).nullable(),
-        recruitingCost: z.number().min(0).max(1_000_000),
-        onboardingMonths: z.number().min(0).max(36),
-        transitionPaymentCap: euroAmountSchema,
-        extraOpenings: z.array(z.object({ roleCode, count: z.number().int().min(0).max(100_000) }).strict()).max(500),
+        weeklyLearningHours: within(B.levers.weeklyLearningHours),
+        budgetCap: within(B.levers.budgetCap).nullable(),
+        recruitingCost: within(B.levers.recruitingCost),
+        onboardingMonths: within(B.levers.onboardingMonths),
+        transitionPaymentCap: within(B.levers.transitionPaymentCap),
+        extraOpenings: z.array(z.object({ roleCode, count: within(B.levers.extraOpenings) }).strict()).max(500),
         candidateRoles: z.array(roleCode).max(500),
         learningTime: z.enum(['paid', 'freed']).optional(),
       })
       .strict(),
     risk: z
-      .object({ high: share, medium: share })
+      .object({ high: within(B.risk.high), medium: within(B.risk.medium) })
       .strict()
       .refine((r) => r.medium <= r.high, 'the medium threshold cannot be above the high one'),
     transitions: z
       .object({
-        maxJobZoneDistance: z.number().int().min(0).max(4),
-        minFit: share,
-        maxWeeksToReady: z.number().min(1).max(520),
-        wageTolerance: share,
-        lambda: z.number().min(0).max(10),
+        maxJobZoneDistance: within(B.transitions.maxJobZoneDistance),
+        minFit: within(B.transitions.minFit),
+        maxWeeksToReady: within(B.transitions.maxWeeksToReady),
+        wageTolerance: within(B.transitions.wageTolerance),
+        lambda: within(B.transitions.lambda),
       })
       .strict(),
   })
@@ -101,8 +116,11 @@ const _fromDomain = (s: Scenario): Parsed => s;
 void _toDomain;
 void _fromDomain;
 
-/** The file another planner can import: the scenario plus a schema version. */
-export const SCENARIO_FILE_VERSION = 1;
+/**
+ * The file another planner can import: the scenario plus a schema version. Version 1 files (attrition
+ * as two rates) are upgraded on import by scenarioUpgrade.ts; the envelope is checked here first.
+ */
+export const SCENARIO_FILE_VERSION = SCENARIO_VERSION;
 export const scenarioFileSchema = z
   .object({
     format: z.literal('overstap.scenario'),
@@ -112,4 +130,36 @@ export const scenarioFileSchema = z
     scenario: scenarioSchema,
   })
   .strict();
+export const scenarioFileEnvelopeSchema = z
+  .object({
+    format: z.literal('overstap.scenario'),
+    version: z.number().int().min(1),
+    exportedAt: z.string(),
+    datasetVersion: z.string(),
+    scenario: z.unknown(),
+  })
+  .strict();
 export type ScenarioFile = z.output<typeof scenarioFileSchema>;
+
+/** A scenario read back (a database row or an imported file), upgraded to the current version and validated. */
+export type ReadScenario = { ok: true; scenario: Scenario; upgradedFrom: number | null } | { ok: false; problem: string; issues: { path: string; message: string }[] };
+
+/**
+ * Upgrades then validates plain scenario JSON.
+ * @param version the version it was written with; 'detect' for an unversioned database row
+ */
+export function readScenario(raw: unknown, version: number | 'detect'): ReadScenario {
+  let upgraded: { value: unknown; upgradedFrom: number | null };
+  try {
+    upgraded = upgradeScenario(raw, version === 'detect' ? detectScenarioVersion(raw) : version);
+  } catch (error) {
+    const problem = (error as Error).message;
+    return { ok: false, problem, issues: [{ path: '(scenario)', message: problem }] };
+  }
+  const parsed = scenarioSchema.safeParse(upgraded.value);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.') || '(scenario)', message: i.message }));
+    return { ok: false, problem: issues.slice(0, 8).map((i) => `${i.path}: ${i.message}`).join('; '), issues };
+  }
+  return { ok: true, scenario: parsed.data as Scenario, upgradedFrom: upgraded.upgradedFrom };
+}

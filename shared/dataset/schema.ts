@@ -112,6 +112,8 @@ const assumptionsSchema = z.object({
     reinvestAugmented: num,
     attritionCustomerService: num,
     attritionOther: num,
+    attritionOutsourced: num.optional(),
+    fixedTermRenewal: num.optional(),
     weeklyLearningHours: num,
     recruitingCost: num,
     agencyRecruitingShare: num,
@@ -294,7 +296,7 @@ export function validateDataset(data: unknown): Dataset {
     for (const c of TASK_CATEGORIES) checkCited(`assumptions.adoptionPresets.${p}.${c}`, a.adoptionPresets[p][c]);
     checkCited(`assumptions.exposurePresets.${p}`, a.exposurePresets[p]);
   }
-  for (const [k, v] of Object.entries(a.defaults)) checkCited(`assumptions.defaults.${k}`, v);
+  for (const [k, v] of Object.entries(a.defaults)) if (v) checkCited(`assumptions.defaults.${k}`, v);
   for (const o of a.openingDrivers) if (!roleCodes.has(o.roleCode)) problems.push(`assumptions.openingDrivers: unknown role "${o.roleCode}"`);
 
   if (problems.length) fail('dataset', problems);

@@ -14,11 +14,13 @@ const ROLE_METRICS = [
   'demandFte',
   'supplyFte',
   'surplusFte',
-  'hiresNeeded',
+  'shortfallFte',
+  'hires',
+  'leavers',
 ] as const;
 type RoleMetric = (typeof ROLE_METRICS)[number];
 
-export const TOTAL_METRICS = ['hoursFreed', 'fteFreed', 'demandFte', 'supplyFte', 'surplusFte', 'hiresNeeded'] as const;
+export const TOTAL_METRICS = ['hoursFreed', 'fteFreed', 'demandFte', 'supplyFte', 'surplusFte', 'shortfallFte', 'hires', 'leavers'] as const;
 export type TotalMetric = (typeof TOTAL_METRICS)[number];
 
 /** One figure across the scenarios: `values[k]` of scenario k (null where it has no such role or year), `diffs[k]` = values[k] − values[0]. */

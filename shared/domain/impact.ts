@@ -9,6 +9,7 @@
  * (`explainRoleYear`, or `runScenario(…, { explain: true })`).
  */
 import { adoptionVector, CATEGORY_INDEX } from './adoption';
+import { attritionFamily, leaverRates } from './attrition';
 import type { Explanation, ExplainOverride } from './explain';
 import { explain } from './explain';
 import { exposureScores, LABEL_SOURCE_IDS, potentialCore } from './exposure';
@@ -29,9 +30,10 @@ import type {
   TotalsYear,
 } from './modelTypes';
 import type { LabelSource, RiskThresholds, RoleOverride, TaskOverride } from './scenario';
-import type { Assumptions, Task, TaskCategory, Text } from './types';
+import type { Assumptions, ContractType, Task, TaskCategory, Text } from './types';
 import { TASK_CATEGORIES } from './types';
-import { cmp, computeOpenings, isCustomerServiceRole, projectRole, selectCandidates } from './workforce';
+import { cmp, computeOpenings, demandFte, demandIndex, projectRole, selectCandidates } from './workforce';
+import type { RoleProjection } from './workforce';
 
 const NC = TASK_CATEGORIES.length;
 
@@ -80,15 +82,15 @@ export function prepareScenario(input: ScenarioInput): PreparedModel {
   for (const o of s.taskOverrides) taskOverride.set(o.taskId, o);
   const roleOverride = new Map<string, RoleOverride>();
   for (const o of s.roleOverrides) roleOverride.set(o.roleCode, o);
-  const staff = new Map<string, { headcount: number; fte: number; salaryTotal: number }>();
+  const staff = new Map<string, { headcount: number; fte: number; salaryTotal: number; byContract: Partial<Record<ContractType, number>> }>();
   for (const w of input.workforce) {
-    const cur = staff.get(w.roleCode) ?? { headcount: 0, fte: 0, salaryTotal: 0 };
+    const cur = staff.get(w.roleCode) ?? { headcount: 0, fte: 0, salaryTotal: 0, byContract: {} };
     cur.headcount += w.headcount;
     cur.fte += w.fte;
     cur.salaryTotal += w.salaryTotal;
+    for (const [c, v] of Object.entries(w.fteByContract ?? {}) as [ContractType, number][]) cur.byContract[c] = (cur.byContract[c] ?? 0) + v;
     staff.set(w.roleCode, cur);
   }
-  const isCS = input.isCustomerService ?? isCustomerServiceRole;
   const warnings: PreparedModel['warnings'] = [];
   // One potential per task per run: a task shared by several roles' mixes is resolved once.
   const potCache = new Map<string, { automated: number; augmented: number; unlabelled: boolean }>();
@@ -133,7 +135,11 @@ export function prepareScenario(input: ScenarioInput): PreparedModel {
       }
     }
     const w = staff.get(role.code);
-    const attrition = ov?.attrition ?? (isCS(role) ? s.levers.attritionCustomerService : s.levers.attritionOther);
+    const categoryShare: Partial<Record<TaskCategory, number>> = {};
+    for (const m of mix) if (m.categoryIndex >= 0) categoryShare[TASK_CATEGORIES[m.categoryIndex]] = (categoryShare[TASK_CATEGORIES[m.categoryIndex]] ?? 0) + m.share;
+    const family = attritionFamily(role, categoryShare);
+    const blended = leaverRates(s.levers.attrition, family, w?.byContract ?? {});
+    const rates = ov?.attrition !== undefined ? { ...blended, attrition: ov.attrition } : blended;
     roles.push({
       code: role.code,
       role,
@@ -142,7 +148,8 @@ export function prepareScenario(input: ScenarioInput): PreparedModel {
       fte: w?.fte ?? 0,
       salaryTotal: w?.salaryTotal ?? 0,
       growth: ov?.growth ?? role.growth.value,
-      attrition,
+      rates,
+      family,
       override: ov,
       mix,
       autoSum,
@@ -182,14 +189,12 @@ export function updatePrepared(model: PreparedModel, input: ScenarioInput): Prep
     input.tasks === a.tasks &&
     input.workforce === a.workforce &&
     input.assumptions === a.assumptions &&
-    input.isCustomerService === a.isCustomerService &&
     input.sourceIds === a.sourceIds &&
     s.exposure === s0.exposure &&
     s.labelSource === s0.labelSource &&
     s.taskOverrides === s0.taskOverrides &&
     s.roleOverrides === s0.roleOverrides &&
-    s.levers.attritionCustomerService === s0.levers.attritionCustomerService &&
-    s.levers.attritionOther === s0.levers.attritionOther;
+    s.levers.attrition === s0.levers.attrition;
   if (!reusable) return prepareScenario(input);
   const years: number[] = [];
   for (let y = s.startYear; y <= s.startYear + s.horizon; y++) years.push(y);
@@ -215,12 +220,10 @@ function fteFreedShare(a: number, g: number, reinvestAutomated: number, reinvest
   return a * (1 - reinvestAutomated) + g * (1 - reinvestAugmented);
 }
 
-interface Series {
+interface Series extends RoleProjection {
   a: Float64Array;
   g: Float64Array;
   freed: Float64Array;
-  demand: Float64Array;
-  supply: Float64Array;
 }
 
 function series(model: PreparedModel, r: PreparedRole): Series {
@@ -234,8 +237,7 @@ function series(model: PreparedModel, r: PreparedRole): Series {
     g[i] = dot(r.augSum, model.adoption[i]);
     freed[i] = fteFreedShare(a[i], g[i], lv.reinvestAutomated, lv.reinvestAugmented);
   }
-  const { demand, supply } = projectRole(r.fte, freed, r.growth, r.attrition, lv.backfill);
-  return { a, g, freed, demand, supply };
+  return { a, g, freed, ...projectRole(r.fte, freed, r.growth, r.rates, lv.backfill) };
 }
 
 function roleYear(model: PreparedModel, r: PreparedRole, s: Series, i: number): RoleYear {
@@ -250,7 +252,11 @@ function roleYear(model: PreparedModel, r: PreparedRole, s: Series, i: number): 
     demandFte: s.demand[i],
     supplyFte: s.supply[i],
     surplusFte: s.supply[i] - s.demand[i],
-    hiresNeeded: Math.max(0, s.demand[i] - s.supply[i]),
+    shortfallFte: Math.max(0, s.demand[i] - s.supply[i]),
+    hires: s.hires[i],
+    leavers: s.attritionLeavers[i] + s.contractEndings[i],
+    attritionLeavers: s.attritionLeavers[i],
+    contractEndings: s.contractEndings[i],
     riskClass: riskClass(a + g, model.scenario.risk),
   };
 }
@@ -275,20 +281,26 @@ export function runScenario(input: ScenarioInput | PreparedModel, options: RunOp
     demandFte: 0,
     supplyFte: 0,
     surplusFte: 0,
-    hiresNeeded: 0,
+    shortfallFte: 0,
+    hires: 0,
+    leavers: 0,
+    attritionLeavers: 0,
+    contractEndings: 0,
   }));
   const rolesAtRisk: Record<RiskClass, number> = { low: 0, medium: 0, high: 0 };
   const roleResults: RoleResult[] = [];
   const roleIndex: RoleIndex[] = [];
   const freedByCat = new Float64Array(NC);
   const adoptH = model.adoption[h];
+  const adopt0 = model.adoption[0];
 
   for (const r of model.roles) {
     if (!r.staffed) {
       // Unstaffed (e.g. target) roles still need a demand index for "safer" (PRODUCT.md point 6).
       const a = dot(r.autoSum, adoptH);
       const g = dot(r.augSum, adoptH);
-      const idx = (1 - fteFreedShare(a, g, lv.reinvestAutomated, lv.reinvestAugmented)) * Math.pow(1 + r.growth, s.horizon);
+      const f0 = fteFreedShare(dot(r.autoSum, adopt0), dot(r.augSum, adopt0), lv.reinvestAutomated, lv.reinvestAugmented);
+      const idx = demandIndex(fteFreedShare(a, g, lv.reinvestAutomated, lv.reinvestAugmented), f0, r.growth, s.horizon);
       roleIndex.push({ code: r.code, isTarget: r.role.isTarget, automatedShareAtHorizon: a, augmentedShareAtHorizon: g, demandIndexAtHorizon: idx });
       continue;
     }
@@ -304,10 +316,14 @@ export function runScenario(input: ScenarioInput | PreparedModel, options: RunOp
       t.demandFte += ry.demandFte;
       t.supplyFte += ry.supplyFte;
       t.surplusFte += ry.surplusFte;
-      t.hiresNeeded += ry.hiresNeeded;
+      t.shortfallFte += ry.shortfallFte;
+      t.hires += ry.hires;
+      t.leavers += ry.leavers;
+      t.attritionLeavers += ry.attritionLeavers;
+      t.contractEndings += ry.contractEndings;
     }
     rolesAtRisk[byYear[h].riskClass]++;
-    const idx = (1 - ser.freed[h]) * Math.pow(1 + r.growth, s.horizon);
+    const idx = demandIndex(ser.freed[h], ser.freed[0], r.growth, s.horizon);
     roleIndex.push({
       code: r.code,
       isTarget: r.role.isTarget,
@@ -325,7 +341,9 @@ export function runScenario(input: ScenarioInput | PreparedModel, options: RunOp
       fte: r.fte,
       salaryTotal: r.salaryTotal,
       growth: r.growth,
-      attrition: r.attrition,
+      attrition: r.rates.attrition,
+      contractEndingRate: r.rates.contractEndings,
+      attritionFamily: r.family,
       byYear,
       demandIndexAtHorizon: idx,
       unlabelledShare: r.unlabelledShare,
@@ -449,26 +467,33 @@ function explainFromSeries(model: PreparedModel, r: PreparedRole, ser: Series, i
   const gIn: ModelExplainInput = { name: 'input.augmentedShare', value: fig.augmentedShare, unit: 'share', roleCode: code, year };
   const fteIn: ModelExplainInput = { name: 'input.fte', value: r.fte, unit: 'fte', roleCode: code };
   const freedShare = ser.freed[i];
-  const isCS = (model.input.isCustomerService ?? isCustomerServiceRole)(r.role);
-  const attritionIds = ro?.attrition !== undefined ? [] : isCS ? ids.attritionCustomerService : ids.attritionOther;
+  const attritionIds = ro?.attrition !== undefined ? [] : r.family === 'customerContact' ? ids.attritionCustomerService : ids.attritionOther;
+  const demandIn: ModelExplainInput = { name: 'input.demandFte', value: fig.demandFte, unit: 'fte', roleCode: code, year };
+  const supplyIn: ModelExplainInput = { name: 'input.supplyFte', value: fig.supplyFte, unit: 'fte', roleCode: code, year };
+  const prevIn = (): ModelExplainInput => ({ name: 'input.previousSupply', value: ser.supply[i - 1], unit: 'fte', roleCode: code, year: year - 1 });
+  const leaversIn: ModelExplainInput = { name: 'input.leavers', value: fig.leavers, unit: 'fte', roleCode: code, year };
+  const hiresIn: ModelExplainInput = { name: 'input.hires', value: fig.hires, unit: 'fte', roleCode: code, year };
 
-  const supply: Explanation =
+  // The start year is today: supply is today's FTE and nothing has flowed yet.
+  const supply = i === 0 ? explain('workforce.supply.start', fig.supplyFte, [fteIn]) : explain('workforce.supply', fig.supplyFte, [prevIn(), leaversIn, hiresIn]);
+  const leavers =
     i === 0
-      ? explain('workforce.supply.start', fig.supplyFte, [fteIn])
+      ? explain('workforce.flows.start', 0, [])
       : explain(
-          'workforce.supply',
-          fig.supplyFte,
+          'workforce.leavers',
+          fig.leavers,
           [
-            { name: 'input.previousSupply', value: ser.supply[i - 1], unit: 'fte', roleCode: code, year: year - 1 } as ModelExplainInput,
-            { name: 'input.attrition', value: r.attrition, unit: 'rate', sourceIds: attritionIds, isAssumption: true },
-            { name: 'input.demandFte', value: fig.demandFte, unit: 'fte', roleCode: code, year } as ModelExplainInput,
-            { name: 'input.backfill', value: lv.backfill },
+            prevIn(),
+            { name: 'input.attrition', value: r.rates.attrition, unit: 'rate', sourceIds: attritionIds, isAssumption: true },
+            { name: 'input.contractEndingRate', value: r.rates.contractEndings, unit: 'rate', isAssumption: true },
+            { name: 'input.attritionFamily', value: r.family },
           ],
           attritionOverride,
         );
-
-  const demandIn: ModelExplainInput = { name: 'input.demandFte', value: fig.demandFte, unit: 'fte', roleCode: code, year };
-  const supplyIn: ModelExplainInput = { name: 'input.supplyFte', value: fig.supplyFte, unit: 'fte', roleCode: code, year };
+  const hires =
+    i === 0
+      ? explain('workforce.flows.start', 0, [])
+      : explain('workforce.hires', fig.hires, [demandIn, prevIn(), leaversIn, { name: 'input.backfill', value: lv.backfill }]);
 
   return {
     automatedShare: shareExplanation('automated'),
@@ -492,6 +517,7 @@ function explainFromSeries(model: PreparedModel, r: PreparedRole, ser: Series, i
       [
         fteIn,
         { name: 'input.fteFreedShare', value: freedShare, unit: 'share', roleCode: code, year } as ModelExplainInput,
+        { name: 'input.fteFreedShareStart', value: ser.freed[0], unit: 'share', roleCode: code, year: model.years[0] } as ModelExplainInput,
         { name: 'input.growth', value: r.growth, unit: 'rate', sourceIds: ro?.growth !== undefined ? [] : [...r.role.growth.sourceIds], isAssumption: ro?.growth !== undefined || r.role.growth.isAssumption },
         { name: 'input.yearsFromStart', value: i, unit: 'year' },
       ],
@@ -499,7 +525,9 @@ function explainFromSeries(model: PreparedModel, r: PreparedRole, ser: Series, i
     ),
     supplyFte: supply,
     surplusFte: explain('workforce.surplus', fig.surplusFte, [supplyIn, demandIn]),
-    hiresNeeded: explain('workforce.hiresNeeded', fig.hiresNeeded, [demandIn, supplyIn]),
+    shortfallFte: explain('workforce.shortfall', fig.shortfallFte, [demandIn, supplyIn]),
+    hires,
+    leavers,
     riskClass: explain('role.riskClass', fig.riskClass, [
       aIn,
       gIn,

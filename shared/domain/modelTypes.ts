@@ -4,9 +4,10 @@
  * The fixed shapes (types.ts, scenario.ts, explain.ts) are used as they are; everything the model
  * adds lives here.
  */
+import type { AttritionFamily, RoleLeaverRates } from './attrition';
 import type { ExplainInput, Explanation } from './explain';
 import type { BackfillPolicy, LabelSource, RoleOverride, Scenario, TaskOverride } from './scenario';
-import type { Assumptions, AutomationLabel, ExposureLabel, Role, Task, TaskCategory, Text } from './types';
+import type { Assumptions, AutomationLabel, ContractType, ExposureLabel, Role, Task, TaskCategory, Text } from './types';
 
 /**
  * One role's staff as aggregates: the model never looks at single employees, which keeps a
@@ -20,6 +21,8 @@ export interface RoleWorkforce {
   fte: number;
   /** Sum of gross annual salaries in euros (role default where a person has none). */
   salaryTotal: number;
+  /** FTE per contract type (attrition differs by contract); absent = all permanent. */
+  fteByContract?: Partial<Record<ContractType, number>>;
 }
 
 /** Source ids the model cites in explanations; `defaultSourceIds` derives them from the assumptions. */
@@ -47,11 +50,6 @@ export interface ScenarioInput {
   workforce: RoleWorkforce[];
   /** Used for annualHoursPerFte, the opening drivers and (unless `sourceIds` is given) source ids. */
   assumptions: Assumptions;
-  /**
-   * Which roles get `levers.attritionCustomerService` (unless a role override sets attrition).
-   * Default: `isCustomerServiceRole` (domain mentions customer service, call or contact centre).
-   */
-  isCustomerService?: (role: Role) => boolean;
   /** Overrides the source ids derived from `assumptions`. */
   sourceIds?: ModelSourceIds;
 }
@@ -145,8 +143,15 @@ export interface RoleYear {
   supplyFte: number;
   /** supply − demand (negative: a shortfall). */
   surplusFte: number;
-  /** max(0, demand − supply): positions to fill beyond replacing leavers (a level, not a yearly flow). */
-  hiresNeeded: number;
+  /** max(0, demand − supply): work without people after this year's hires (a level). */
+  shortfallFte: number;
+  /** FTE hired during the year up to demand: replacements and growth (a flow; 0 in the start year). */
+  hires: number;
+  /** attritionLeavers + contractEndings (a flow; 0 in the start year). */
+  leavers: number;
+  attritionLeavers: number;
+  /** Fixed-term contracts that ended and were not renewed. */
+  contractEndings: number;
   riskClass: RiskClass;
   explain?: RoleYearExplanations;
 }
@@ -159,7 +164,9 @@ export interface RoleYearExplanations {
   demandFte: Explanation;
   supplyFte: Explanation;
   surplusFte: Explanation;
-  hiresNeeded: Explanation;
+  shortfallFte: Explanation;
+  hires: Explanation;
+  leavers: Explanation;
   riskClass: Explanation;
 }
 
@@ -170,9 +177,13 @@ export interface RoleResult extends ExposureScores {
   fte: number;
   salaryTotal: number;
   growth: number;
+  /** Yearly attrition rate, blended over the role's contract mix (or the role override). */
   attrition: number;
+  /** Yearly share lost to fixed-term contracts that end unrenewed. */
+  contractEndingRate: number;
+  attritionFamily: AttritionFamily;
   byYear: RoleYear[];
-  /** (1 − fteFreedShare at the horizon) × (1 + growth)^horizon: demand per unit of today's. */
+  /** (1 − fteFreedShare at the horizon) / (1 − fteFreedShare at the start) × (1 + growth)^horizon: demand per unit of today's. */
   demandIndexAtHorizon: number;
   /** Share of the role's time in tasks without a label under the chosen source. */
   unlabelledShare: number;
@@ -194,7 +205,11 @@ export interface TotalsYear {
   demandFte: number;
   supplyFte: number;
   surplusFte: number;
-  hiresNeeded: number;
+  shortfallFte: number;
+  hires: number;
+  leavers: number;
+  attritionLeavers: number;
+  contractEndings: number;
 }
 
 export interface CandidateRole {
@@ -261,7 +276,9 @@ export interface PreparedRole {
   fte: number;
   salaryTotal: number;
   growth: number;
-  attrition: number;
+  /** Leaver rates after the role override (attrition) is applied. */
+  rates: RoleLeaverRates;
+  family: AttritionFamily;
   override: RoleOverride | null;
   mix: PreparedTask[];
   /** Σ share × automated per category (index of TASK_CATEGORIES). */

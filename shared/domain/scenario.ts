@@ -2,7 +2,8 @@
  * The scenario: plain, serialisable data the planner edits, exports and imports.
  * Owns: the shape only (see scenarioDefaults.ts for the seeded presets).
  */
-import type { AdoptionCurve, ExposureAssumptions, TaskCategory } from './types';
+import type { AttritionFamily } from './attrition';
+import type { AdoptionCurve, ContractType, ExposureAssumptions, TaskCategory } from './types';
 
 /** Where exposure labels come from. `cautious` takes per task the lower label (E0 < E2 < E1). */
 export type LabelSource = 'human' | 'gpt4' | 'average' | 'cautious';
@@ -28,6 +29,12 @@ export interface RoleOverride {
   /** Task time shares replacing the dataset task mix (must sum to 1). */
   taskMix?: { taskId: string; share: number }[];
   reason: string;
+}
+
+/** Annual leaver rates per role family and contract type, and the share of ending fixed-term contracts renewed. */
+export interface AttritionTable {
+  rates: Record<AttritionFamily, Record<ContractType, number>>;
+  fixedTermRenewal: number;
 }
 
 export interface RiskThresholds {
@@ -61,9 +68,8 @@ export interface Scenario {
   levers: {
     reinvestAutomated: number;
     reinvestAugmented: number;
-    /** Default annual attrition for customer-service and call-centre roles, and for the rest. */
-    attritionCustomerService: number;
-    attritionOther: number;
+    /** Annual attrition per role family × contract type, and fixed-term renewals (attrition.ts). */
+    attrition: AttritionTable;
     backfill: BackfillPolicy;
     weeklyLearningHours: number;
     /** Total reskilling budget in euros; null = no cap. */

@@ -4,6 +4,7 @@
  * assumption table; validation is the API layer's (zod).
  */
 import { DEFAULT_LEARNING_TIME } from './businessCase';
+import { defaultAttritionTable } from './attrition';
 import type { Scenario } from './scenario';
 import type { AdoptionCurve, Assumptions, PresetName, TaskCategory } from './types';
 import { TASK_CATEGORIES } from './types';
@@ -70,8 +71,7 @@ function build(
     levers: {
       reinvestAutomated: d.reinvestAutomated.value,
       reinvestAugmented: d.reinvestAugmented.value,
-      attritionCustomerService: d.attritionCustomerService.value,
-      attritionOther: d.attritionOther.value,
+      attrition: defaultAttritionTable(assumptions),
       backfill: 'replace_to_demand',
       weeklyLearningHours: d.weeklyLearningHours.value,
       budgetCap: null,

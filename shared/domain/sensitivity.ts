@@ -12,7 +12,7 @@ import { TASK_CATEGORIES } from './types';
 import { cmp } from './workforce';
 
 /** Headline figures a tornado can be drawn for: totals at the horizon year. */
-type SensitivityMetric = 'fteFreed' | 'hoursFreed' | 'demandFte' | 'supplyFte' | 'surplusFte' | 'hiresNeeded';
+export type SensitivityMetric = 'fteFreed' | 'hoursFreed' | 'demandFte' | 'supplyFte' | 'surplusFte' | 'shortfallFte' | 'hires';
 
 interface SensitivityOptions {
   /** Default 'fteFreed' (total FTE freed at the horizon). */
@@ -110,15 +110,23 @@ function variations(input: ScenarioInput, o: Required<Omit<SensitivityOptions, '
     id: 'exposure.realismFactor', group: 'exposure', base: r, low: clamp01(r * (1 - rel)), high: clamp01(r * (1 + rel)),
     apply: (inp, v) => withScenario(inp, (sc) => ({ ...sc, exposure: { ...sc.exposure, realismFactor: v } })),
   });
-  const lever = (key: 'reinvestAutomated' | 'reinvestAugmented' | 'attritionCustomerService' | 'attritionOther', low: number, high: number) =>
+  const lever = (key: 'reinvestAutomated' | 'reinvestAugmented', low: number, high: number) =>
     out.push({
       id: `levers.${key}`, group: 'levers', base: s.levers[key], low, high,
       apply: (inp, v) => withScenario(inp, (sc) => ({ ...sc, levers: { ...sc.levers, [key]: v } })),
     });
   lever('reinvestAutomated', clamp01(s.levers.reinvestAutomated - o.reinvestStep), clamp01(s.levers.reinvestAutomated + o.reinvestStep));
   lever('reinvestAugmented', clamp01(s.levers.reinvestAugmented - o.reinvestStep), clamp01(s.levers.reinvestAugmented + o.reinvestStep));
-  lever('attritionCustomerService', clamp01(s.levers.attritionCustomerService * (1 - rel)), clamp01(s.levers.attritionCustomerService * (1 + rel)));
-  lever('attritionOther', clamp01(s.levers.attritionOther * (1 - rel)), clamp01(s.levers.attritionOther * (1 + rel)));
+  // The whole attrition table moves by the same factor; the bar shows the contact-centre permanent rate.
+  const scaleAttrition = (t: Scenario['levers']['attrition'], f: number): Scenario['levers']['attrition'] => ({
+    ...t,
+    rates: Object.fromEntries(Object.entries(t.rates).map(([fam, r]) => [fam, { permanent: clamp01(r.permanent * f), temporary: clamp01(r.temporary * f), outsourced: clamp01(r.outsourced * f) }])) as Scenario['levers']['attrition']['rates'],
+  });
+  const att = s.levers.attrition.rates.customerContact.permanent;
+  out.push({
+    id: 'levers.attrition', group: 'levers', base: att, low: clamp01(att * (1 - rel)), high: clamp01(att * (1 + rel)),
+    apply: (inp, v) => withScenario(inp, (sc) => ({ ...sc, levers: { ...sc.levers, attrition: scaleAttrition(sc.levers.attrition, att > 0 ? v / att : 1) } })),
+  });
   // Growth differs per role, so the bar shifts every role's rate (dataset and overrides alike) by ± step.
   out.push({
     id: 'growth.all', group: 'growth', base: 0, low: -o.growthStep, high: o.growthStep,

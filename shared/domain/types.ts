@@ -193,6 +193,10 @@ export interface Assumptions {
     reinvestAugmented: Cited;
     attritionCustomerService: Cited;
     attritionOther: Cited;
+    /** Outsourced contact-centre staff (EVIDENCE J); absent in datasets built before 2026.12. */
+    attritionOutsourced?: Cited;
+    /** Share of ending fixed-term contracts that are renewed (assumption); absent before 2026.12. */
+    fixedTermRenewal?: Cited;
     weeklyLearningHours: Cited;
     recruitingCost: Cited;
     agencyRecruitingShare: Cited;

@@ -7,73 +7,110 @@ import { explain } from './explain';
 import type { Explanation } from './explain';
 import type { CandidateRole, ModelExplainInput, Opening, RoleWorkforce } from './modelTypes';
 import type { BackfillPolicy } from './scenario';
+import type { RoleLeaverRates } from './attrition';
 import type { Assumptions, Employee, Role, TaskCategory } from './types';
 
 /**
- * Default predicate for the customer-service attrition lever: the role's domain names customer
- * service, a call centre or a contact centre (the dataset's domain keys are English).
- */
-export function isCustomerServiceRole(role: Role): boolean {
-  return /customer|call[\s_-]?cent|contact[\s_-]?cent/i.test(role.domain);
-}
-
-/**
- * Demand `D(y) = FTE × (1 − freedShare(y)) × (1 + growth)^(y − y0)`.
+ * Demand rebased to the start year: `D(y) = FTE × (1 − f(y)) / (1 − f(y0)) × (1 + growth)^(y − y0)`.
+ * Today's staff already work with today's adoption, so the start year's demand is today's FTE and
+ * only the adoption still to come lowers it (issue 12.3: no phantom surplus on day one).
  * @param fte today's FTE (≥ 0)
  * @param freedShare fteFreed / FTE in year y, 0..1
+ * @param startFreedShare the same in the start year, 0..1
  * @param growth annual growth rate (e.g. 0.006)
  * @param years y − y0 (≥ 0)
  * @returns demand in FTE
  */
-export function demandFte(fte: number, freedShare: number, growth: number, years: number): number {
-  return fte * (1 - freedShare) * Math.pow(1 + growth, years);
+export function demandFte(fte: number, freedShare: number, startFreedShare: number, growth: number, years: number): number {
+  return fte * remainingRatio(freedShare, startFreedShare) * Math.pow(1 + growth, years);
+}
+
+/** (1 − f) / (1 − f0): the work left per unit of the start year's; 1 when nothing was left to start with. */
+export function remainingRatio(freedShare: number, startFreedShare: number): number {
+  const start = 1 - startFreedShare;
+  return start > 1e-12 ? Math.max(0, 1 - freedShare) / start : 1;
+}
+
+/** One role-year's flows: everything that moves supply from last year's level to this year's. */
+export interface YearFlows {
+  /** Leavers of their own accord (attrition), FTE. */
+  attritionLeavers: number;
+  /** Fixed-term contracts that ended and were not renewed, FTE. */
+  contractEndings: number;
+  /** FTE hired this year: replacements and growth, up to demand (0 with backfill 'none'). */
+  hires: number;
+  /** Supply at the end of the year: prev − leavers + hires. */
+  supply: number;
 }
 
 /**
- * Supply one year on. Leavers = prev × attrition. With 'replace_to_demand' leavers are replaced up
- * to demand — so supply lands between the post-attrition level and last year's level, as close to
- * demand as that allows; replacement never grows a role (growth beyond last year shows as
- * hiresNeeded). With 'none' nobody is replaced.
+ * Supply one year on. Leavers = prev × (attrition + contract endings). With 'replace_to_demand' the
+ * organisation hires up to demand — replacing leavers and filling growth, never hiring into a surplus;
+ * with 'none' nobody is hired.
  * @param prev supply last year (FTE)
- * @param attrition annual leaver rate 0..1
+ * @param rates yearly leaver rates (attrition.ts `leaverRates`)
  * @param demand this year's demand (FTE)
- * @returns this year's supply (FTE)
  */
-export function nextSupply(prev: number, attrition: number, demand: number, backfill: BackfillPolicy): number {
-  const stay = prev * (1 - attrition);
-  if (backfill === 'none') return stay;
-  return Math.min(prev, Math.max(stay, demand));
+export function nextYear(prev: number, rates: RoleLeaverRates, demand: number, backfill: BackfillPolicy): YearFlows {
+  const attritionLeavers = prev * rates.attrition;
+  const contractEndings = prev * rates.contractEndings;
+  const stay = prev - attritionLeavers - contractEndings;
+  const hires = backfill === 'none' ? 0 : Math.max(0, demand - stay);
+  return { attritionLeavers, contractEndings, hires, supply: stay + hires };
 }
 
 /**
- * Demand index at the horizon, per unit of today's demand: (1 − fteFreedShare_h) × (1 + growth)^h.
- * Works for roles without staff because it only needs the role's task mix (PRODUCT.md point 6).
+ * Demand index at the horizon, per unit of the start year's demand:
+ * (1 − f_h) / (1 − f_0) × (1 + growth)^h. Works for roles without staff because it only needs the
+ * role's task mix (PRODUCT.md point 6).
  */
-export function demandIndex(fteFreedShareAtHorizon: number, growth: number, horizon: number): number {
-  return (1 - fteFreedShareAtHorizon) * Math.pow(1 + growth, horizon);
+export function demandIndex(fteFreedShareAtHorizon: number, fteFreedShareAtStart: number, growth: number, horizon: number): number {
+  return remainingRatio(fteFreedShareAtHorizon, fteFreedShareAtStart) * Math.pow(1 + growth, horizon);
+}
+
+/** A role's projection, arrays indexed by year (0 = start year, whose flows are 0: it is today). */
+export interface RoleProjection {
+  demand: Float64Array;
+  supply: Float64Array;
+  hires: Float64Array;
+  attritionLeavers: Float64Array;
+  contractEndings: Float64Array;
 }
 
 /**
- * Demand and supply of one role over the years y0..y0+h.
+ * Demand, supply and the flows between them for one role over the years y0..y0+h.
  * @param freedShares fteFreed / FTE per year index (0 = start year)
- * @returns arrays indexed like freedShares; supply at y0 is today's FTE
+ * @returns supply at y0 is today's FTE; supply[i] = supply[i−1] − leavers[i] + hires[i]
  */
 export function projectRole(
   fte: number,
   freedShares: ArrayLike<number>,
   growth: number,
-  attrition: number,
+  rates: RoleLeaverRates,
   backfill: BackfillPolicy,
-): { demand: Float64Array; supply: Float64Array } {
+): RoleProjection {
   const n = freedShares.length;
-  const demand = new Float64Array(n);
-  const supply = new Float64Array(n);
+  const p: RoleProjection = {
+    demand: new Float64Array(n),
+    supply: new Float64Array(n),
+    hires: new Float64Array(n),
+    attritionLeavers: new Float64Array(n),
+    contractEndings: new Float64Array(n),
+  };
   for (let i = 0; i < n; i++) {
     // Math.pow rather than a running product: the explanation recomputes the same expression exactly.
-    demand[i] = demandFte(fte, freedShares[i], growth, i);
-    supply[i] = i === 0 ? fte : nextSupply(supply[i - 1], attrition, demand[i], backfill);
+    p.demand[i] = demandFte(fte, freedShares[i], freedShares[0], growth, i);
+    if (i === 0) {
+      p.supply[0] = fte;
+      continue;
+    }
+    const f = nextYear(p.supply[i - 1], rates, p.demand[i], backfill);
+    p.supply[i] = f.supply;
+    p.hires[i] = f.hires;
+    p.attritionLeavers[i] = f.attritionLeavers;
+    p.contractEndings[i] = f.contractEndings;
   }
-  return { demand, supply };
+  return p;
 }
 
 /**
@@ -173,11 +210,13 @@ export function aggregateWorkforce(employees: readonly Employee[], roles: readon
   for (const e of employees) {
     let w = agg.get(e.roleCode);
     if (!w) {
-      w = { roleCode: e.roleCode, headcount: 0, fte: 0, salaryTotal: 0 };
+      w = { roleCode: e.roleCode, headcount: 0, fte: 0, salaryTotal: 0, fteByContract: {} };
       agg.set(e.roleCode, w);
     }
     w.headcount += 1;
     w.fte += e.fte;
+    const byContract = (w.fteByContract ??= {});
+    byContract[e.contractType] = (byContract[e.contractType] ?? 0) + e.fte;
     w.salaryTotal += e.salary ?? defaultSalary.get(e.roleCode) ?? 0;
   }
   return [...agg.values()].sort((a, b) => cmp(a.roleCode, b.roleCode));

@@ -73,7 +73,7 @@ describe('XLSX', () => {
     expect(values.get('Employees')).toBe(1500);
     expect(values.get('Scenario')).toBe('expected');
     const scenario = await workbook((await exportFile(core, { what: 'scenario', format: 'xlsx', scenario: 'conservative', lang: 'nl' }, dir)).file);
-    expect(scenario.worksheets.map((w) => w.name)).toEqual(['Samenvatting', 'Impact per functie per jaar', 'Aannames']);
+    expect(scenario.worksheets.map((w) => w.name)).toEqual(['Samenvatting', 'Projectie per jaar', 'Impact per functie per jaar', 'Aannames']);
   });
 });
 
@@ -133,7 +133,7 @@ describe('JSON', () => {
     const { file } = await exportFile(core, { what: 'scenario', format: 'json', scenario: 'accelerated' }, dir);
     const content = fs.readFileSync(file, 'utf8');
     const json = JSON.parse(content);
-    expect(json).toMatchObject({ format: 'overstap.scenario', version: 1 });
+    expect(json).toMatchObject({ format: 'overstap.scenario', version: 2 });
     const same = await call(core, 'scenario.export', { name: 'accelerated' });
     expect(JSON.parse(same.content).scenario).toEqual(json.scenario);
     expect(await call(core, 'scenario.import', { content, as: 'accelerated-copy' })).toEqual({ scenario: 'accelerated-copy' });

@@ -16,7 +16,11 @@ const ry = (year: number, fteFreed: number, demandFte: number, supplyFte = deman
   demandFte,
   supplyFte,
   surplusFte: supplyFte - demandFte,
-  hiresNeeded: Math.max(0, demandFte - supplyFte),
+  shortfallFte: Math.max(0, demandFte - supplyFte),
+  hires: 0,
+  leavers: 0,
+  attritionLeavers: 0,
+  contractEndings: 0,
   riskClass: 'medium',
 });
 
@@ -49,6 +53,28 @@ function renderCharts(r: ResultLike, lang: 'en' | 'nl' = 'en') {
     </I18nextProvider>,
   );
 }
+
+describe('Dashboard projection flows panel', () => {
+  it('shows hires, leavers, surplus and shortfall per year exactly as the model totals say', async () => {
+    const r = result('replace_to_demand');
+    const t = (year: number, demandFte: number, attritionLeavers: number, contractEndings: number, hires: number, supplyFte: number) => ({
+      year, hoursFreed: 0, fteFreed: 0, demandFte, supplyFte, surplusFte: supplyFte - demandFte, shortfallFte: Math.max(0, demandFte - supplyFte),
+      hires, leavers: attritionLeavers + contractEndings, attritionLeavers, contractEndings,
+    });
+    r.totals = { byYear: [t(2026, 150, 0, 0, 0, 150), t(2027, 140, 40, 5, 35, 140), t(2028, 93, 38, 4, 0, 98)] };
+    renderCharts(r);
+    expect(screen.getByTestId('dash-flows-finding')).toHaveTextContent('35.0 FTE hired and 87.0 FTE leaving over 2026–2028; surplus 5.0 FTE and shortfall 0.0 FTE in 2028');
+    expect(screen.getByTestId('chart-flows')).toBeInTheDocument();
+    await userEvent.click(screen.getByTestId('dash-flows-view-table'));
+    const rows = within(screen.getByTestId('dash-flows-table')).getAllByRole('row');
+    expect(rows.map((x) => x.textContent)).toEqual([
+      'YearFTE neededLeavers (attrition)Fixed-term contracts endedHiredFTE availableSurplusShortfall',
+      '2026150.00.00.00.0150.00.00.0',
+      '2027140.040.05.035.0140.00.00.0',
+      '202893.038.04.00.098.05.00.0',
+    ]);
+  });
+});
 
 describe('Dashboard FTE bridge panel', () => {
   it('states the finding, names the role attrition does not cover and shows the same data as a table', async () => {

@@ -12,7 +12,11 @@ const year = (y: number, fteFreed: number, demandFte: number): RoleYear => ({
   demandFte,
   supplyFte: demandFte,
   surplusFte: 0,
-  hiresNeeded: 0,
+  shortfallFte: 0,
+  hires: 0,
+  leavers: 0,
+  attritionLeavers: 0,
+  contractEndings: 0,
   riskClass: 'low',
 });
 

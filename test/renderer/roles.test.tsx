@@ -25,7 +25,9 @@ function explainFor(roleCode: string, year: number): RoleYearExplanations {
     demandFte: ex('workforce.demand', staffed ? 100 - 5 * i : 0),
     supplyFte: ex(i === 0 ? 'workforce.supply.start' : 'workforce.supply', staffed ? 100 - 3 * i : 0),
     surplusFte: ex('workforce.surplus', staffed ? 2 * i : 0),
-    hiresNeeded: ex('workforce.hiresNeeded', 0),
+    shortfallFte: ex('workforce.shortfall', 0),
+    hires: ex(i === 0 ? 'workforce.flows.start' : 'workforce.hires', staffed && i > 0 ? 25 : 0),
+    leavers: ex(i === 0 ? 'workforce.flows.start' : 'workforce.leavers', staffed && i > 0 ? 28 : 0),
     riskClass: ex('role.riskClass', i >= 5 ? 'medium' : 'low'),
   } as unknown as RoleYearExplanations;
 }
@@ -115,6 +117,10 @@ describe('Roles screen', () => {
     await user.click(within(table).getByTestId('explain-supplyFte-2028'));
     const d2 = await screen.findByRole('dialog', { name: 'FTE available in 2028' });
     expect(within(d2).getByTestId('explain-value')).toHaveTextContent('94.0 FTE');
+    await user.keyboard('{Escape}');
+    await user.click(within(table).getByTestId('explain-hires-2028'));
+    const d3 = await screen.findByRole('dialog', { name: 'Hired in 2028' });
+    expect(within(d3).getByTestId('explain-value')).toHaveTextContent('25.0 FTE');
   });
 
   it('shows exposure by human raters and GPT-4 side by side (two calls), the model shares at the horizon, and similar roles', async () => {

@@ -30,18 +30,22 @@ function recompute(e: Explanation): number | string {
     case 'role.fteFreed':
       return v('input.fte') * (v('input.automatedShare') * (1 - v('input.reinvestAutomated')) + v('input.augmentedShare') * (1 - v('input.reinvestAugmented')));
     case 'workforce.demand':
-      return v('input.fte') * (1 - v('input.fteFreedShare')) * Math.pow(1 + v('input.growth'), v('input.yearsFromStart'));
+      return (v('input.fte') * (1 - v('input.fteFreedShare'))) / (1 - v('input.fteFreedShareStart')) * Math.pow(1 + v('input.growth'), v('input.yearsFromStart'));
     case 'workforce.supply.start':
       return v('input.fte');
-    case 'workforce.supply': {
-      const prev = v('input.previousSupply');
-      const stay = prev * (1 - v('input.attrition'));
+    case 'workforce.supply':
+      return v('input.previousSupply') - v('input.leavers') + v('input.hires');
+    case 'workforce.leavers':
+      return v('input.previousSupply') * (v('input.attrition') + v('input.contractEndingRate'));
+    case 'workforce.hires': {
       const backfill = inputs.find((i) => i.name === 'input.backfill')!.value;
-      return backfill === 'none' ? stay : Math.min(prev, Math.max(stay, v('input.demandFte')));
+      return backfill === 'none' ? 0 : Math.max(0, v('input.demandFte') - (v('input.previousSupply') - v('input.leavers')));
     }
+    case 'workforce.flows.start':
+      return 0;
     case 'workforce.surplus':
       return v('input.supplyFte') - v('input.demandFte');
-    case 'workforce.hiresNeeded':
+    case 'workforce.shortfall':
       return Math.max(0, v('input.demandFte') - v('input.supplyFte'));
     case 'role.riskClass': {
       const a = v('input.automatedShare') + v('input.augmentedShare');
@@ -68,7 +72,7 @@ describe('runScenario — hand-computed small role', () => {
     expect(res.roles.map((r) => r.code)).toEqual(['R1']); // TGT has no staff
     expect(r1.headcount).toBe(100);
     expect(Object.keys(r1.byYear[0]).sort()).toEqual(
-      ['augmentedShare', 'automatedShare', 'demandFte', 'fteFreed', 'hiresNeeded', 'hoursFreed', 'riskClass', 'supplyFte', 'surplusFte', 'year'].sort(),
+      ['attritionLeavers', 'augmentedShare', 'automatedShare', 'contractEndings', 'demandFte', 'fteFreed', 'hires', 'hoursFreed', 'leavers', 'riskClass', 'shortfallFte', 'supplyFte', 'surplusFte', 'year'].sort(),
     );
   });
 
@@ -79,27 +83,42 @@ describe('runScenario — hand-computed small role', () => {
     expect(y.augmentedShare).toBeCloseTo(0.084175, 12);
     expect(y.hoursFreed).toBeCloseTo(0.175175 * 90 * 1872, 6); // 29,513.484 h
     expect(y.fteFreed).toBeCloseTo(90 * (0.091 * 0.8 + 0.084175 * 0.4), 9); // 9.5823
-    expect(y.demandFte).toBeCloseTo(80.4177, 9);
+    // Rebased to 2025, whose staff already work with 2025's adoption (demand 86.7807 before rebasing).
+    expect(y.demandFte).toBeCloseTo((80.4177 * 90) / 86.78069954373761, 9);
     expect(y.riskClass).toBe('low');
   });
 
-  it('supply follows 30 % customer-service attrition with replacement up to demand', () => {
-    // Demand falls slower than 30 % a year, so supply tracks demand from 2026 on.
-    expect(r1.byYear[0].supplyFte).toBe(90);
-    expect(r1.byYear[0].demandFte).toBeCloseTo(86.78069954373761, 9);
-    expect(r1.byYear[0].surplusFte).toBeCloseTo(90 - 86.78069954373761, 9);
-    for (const y of r1.byYear.slice(1)) {
+  it('no surplus in the start year; 30 % contact-centre attrition, leavers replaced up to demand and shown as hires', () => {
+    expect(r1.attritionFamily).toBe('customerContact');
+    expect(r1.byYear[0]).toMatchObject({ supplyFte: 90, surplusFte: 0, hires: 0, leavers: 0 });
+    expect(r1.byYear[0].demandFte).toBeCloseTo(90, 9);
+    // Demand falls slower than 30 % a year, so leavers are replaced and supply tracks demand.
+    for (let i = 1; i < r1.byYear.length; i++) {
+      const y = r1.byYear[i];
       expect(y.supplyFte).toBeCloseTo(y.demandFte, 9);
-      expect(y.hiresNeeded).toBe(0);
+      expect(y.shortfallFte).toBe(0);
+      expect(y.leavers).toBeCloseTo(0.3 * r1.byYear[i - 1].supplyFte, 9);
+      expect(y.hires).toBeCloseTo(y.demandFte - 0.7 * r1.byYear[i - 1].supplyFte, 9);
+      expect(y.hires).toBeGreaterThan(0);
     }
-    expect(r1.byYear[5].demandFte).toBeCloseTo(72.42937145922743, 9);
-    expect(r1.demandIndexAtHorizon).toBeCloseTo(72.42937145922743 / 90, 12);
+    expect(r1.byYear[5].demandFte).toBeCloseTo((72.42937145922743 * 90) / 86.78069954373761, 9);
+    expect(r1.demandIndexAtHorizon).toBeCloseTo(72.42937145922743 / 86.78069954373761, 12);
   });
 
-  it('with backfill none supply is 90 × 0.7^n', () => {
+  it('with backfill none supply is 90 × 0.7^n and nobody is hired', () => {
     const none = runScenario(smallCase({ levers: { ...makeScenario().levers, backfill: 'none' } })).roles[0];
     expect(none.byYear[3].supplyFte).toBeCloseTo(90 * 0.7 ** 3, 9);
-    expect(none.byYear[3].hiresNeeded).toBeCloseTo(none.byYear[3].demandFte - 90 * 0.7 ** 3, 9);
+    expect(none.byYear[3].hires).toBe(0);
+    expect(none.byYear[3].shortfallFte).toBeCloseTo(none.byYear[3].demandFte - 90 * 0.7 ** 3, 9);
+  });
+
+  it('fixed-term contracts that end unrenewed leave on top of attrition', () => {
+    const input = smallCase();
+    input.workforce = [{ ...input.workforce[0]!, fteByContract: { permanent: 60, temporary: 30 } }];
+    const r = runScenario(input).roles[0]!;
+    expect(r.contractEndingRate).toBeCloseTo((30 / 90) * 0.7 * 0.5, 12);
+    expect(r.byYear[1].contractEndings).toBeCloseTo(90 * r.contractEndingRate, 9);
+    expect(r.byYear[1].attritionLeavers).toBeCloseTo(90 * 0.3, 9);
   });
 
   it('paper scores, totals, risk counts, demand index of the unstaffed target role', () => {
@@ -108,17 +127,16 @@ describe('runScenario — hand-computed small role', () => {
     expect(r1.gamma).toBeCloseTo(0.6, 12);
     expect(res.totals.byYear[2].fteFreed).toBeCloseTo(9.5823, 9);
     expect(res.totals.rolesAtRisk).toEqual({ low: 0, medium: 1, high: 0 }); // A+G 2030 = 0.321
-    const a = adoption(CURVE, 2030);
-    const tA = 0.525 * a;
-    const tG = 0.475 * 0.4 * a;
+    // The target role's index is rebased to the start year like every role's demand.
+    const freed = (y: number) => 0.525 * adoption(CURVE, y) * 0.8 + 0.475 * 0.4 * adoption(CURVE, y) * 0.4;
     const tgt = res.roleIndex.find((r) => r.code === 'TGT')!;
-    expect(tgt.demandIndexAtHorizon).toBeCloseTo((1 - (tA * 0.8 + tG * 0.4)) * 1.05 ** 5, 12);
+    expect(tgt.demandIndexAtHorizon).toBeCloseTo(((1 - freed(2030)) / (1 - freed(2025))) * 1.05 ** 5, 12);
   });
 
   it('candidates: every person of a shrinking role, with the expected moves', () => {
     expect(res.candidates.people).toBe(100);
     expect(res.candidates.roles).toHaveLength(1);
-    expect(res.candidates.roles[0].peopleToMove).toBeCloseTo(100 * (1 - 72.42937145922743 / 90), 9);
+    expect(res.candidates.roles[0].peopleToMove).toBeCloseTo(100 * (1 - 72.42937145922743 / 86.78069954373761), 9);
     const narrowed = runScenario(smallCase({ levers: { ...makeScenario().levers, candidateRoles: ['OTHER'] } }));
     expect(narrowed.candidates.people).toBe(0);
   });
@@ -162,14 +180,14 @@ describe('explanations reproduce the figures', () => {
     for (const y of res.roles[0].byYear) {
       const e = explainRoleYear(model, 'R1', y.year)!;
       expect(e).toEqual(y.explain);
-      for (const k of ['automatedShare', 'augmentedShare', 'hoursFreed', 'fteFreed', 'demandFte', 'supplyFte', 'surplusFte', 'hiresNeeded', 'riskClass'] as const) {
+      for (const k of ['automatedShare', 'augmentedShare', 'hoursFreed', 'fteFreed', 'demandFte', 'supplyFte', 'surplusFte', 'shortfallFte', 'hires', 'leavers', 'riskClass'] as const) {
         expectReproduced(e[k], y[k]);
       }
       expect(e.augmentedShare.overrides).toEqual([{ what: 'task:t2.augmentation', from: 0.825 * 0.325, to: 0.5, reason: 'vendor pilot' }]);
       expect(e.automatedShare.sourceIds).toContain('adopt-customer_inquiries');
       expect(e.automatedShare.sourceIds).toContain('gpts-are-gpts');
       expect(e.fteFreed.sourceIds).toEqual(['reinvest']);
-      expect(e.supplyFte.sourceIds).toEqual(y.year === 2025 ? [] : ['evidence-j']);
+      expect(e.leavers.sourceIds).toEqual(y.year === 2025 ? [] : ['evidence-j']);
     }
     expect(explainRoleYear(model, 'R1', 2040)).toBeNull();
     expect(explainRoleYear(model, 'NOPE', 2026)).toBeNull();
@@ -181,7 +199,7 @@ describe('explanations reproduce the figures', () => {
         const res = runScenario(input, { explain: true });
         for (const r of res.roles)
           for (const y of r.byYear)
-            for (const k of ['automatedShare', 'augmentedShare', 'hoursFreed', 'fteFreed', 'demandFte', 'supplyFte', 'riskClass'] as const)
+            for (const k of ['automatedShare', 'augmentedShare', 'hoursFreed', 'fteFreed', 'demandFte', 'supplyFte', 'shortfallFte', 'hires', 'leavers', 'riskClass'] as const)
               expectReproduced(y.explain![k], y[k]);
       }),
       { numRuns: 60 },

@@ -16,7 +16,7 @@ describe('seedScenarios', () => {
       expect(s.labelSource).toBe('average');
       expect(s.risk).toEqual({ high: 0.5, medium: 0.25 });
       expect(s.transitions).toEqual({ maxJobZoneDistance: 1, minFit: 0.3, maxWeeksToReady: 78, wageTolerance: 0.05, lambda: 0.5 });
-      expect(s.levers).toMatchObject({ reinvestAutomated: 0.2, reinvestAugmented: 0.6, attritionCustomerService: 0.3, backfill: 'replace_to_demand', budgetCap: null, extraOpenings: [], candidateRoles: [] });
+      expect(s.levers).toMatchObject({ reinvestAutomated: 0.2, reinvestAugmented: 0.6, backfill: 'replace_to_demand', budgetCap: null, extraOpenings: [], candidateRoles: [] });
       expect(s.taskOverrides).toEqual([]);
     }
   });

@@ -31,7 +31,7 @@ describe('sensitivity (tornado)', () => {
     expect(bar.swing).toBeCloseTo(0.4 * (t.baseValue - without), 9);
     // An unused category and attrition do not move FTE freed.
     expect(t.bars.find((b) => b.id === 'adoption.technology_data.ceiling')!.swing).toBe(0);
-    expect(t.bars.find((b) => b.id === 'levers.attritionCustomerService')!.swing).toBe(0);
+    expect(t.bars.find((b) => b.id === 'levers.attrition')!.swing).toBe(0);
   });
 
   it('attrition and growth move supply-side metrics; dropZero removes flat bars', () => {
@@ -39,6 +39,6 @@ describe('sensitivity (tornado)', () => {
     expect(s.bars.find((b) => b.id === 'growth.all')!.swing).toBeGreaterThan(0);
     expect(s.bars.every((b) => b.swing > 0)).toBe(true);
     const sup = sensitivity({ ...input, scenario: { ...input.scenario, levers: { ...input.scenario.levers, backfill: 'none' } } }, { metric: 'supplyFte' });
-    expect(sup.bars[0].id).toBe('levers.attritionCustomerService');
+    expect(sup.bars[0].id).toBe('levers.attrition');
   });
 });

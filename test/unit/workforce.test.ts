@@ -5,46 +5,74 @@ import {
   computeOpenings,
   demandFte,
   demandIndex,
-  isCustomerServiceRole,
-  nextSupply,
+  nextYear,
   projectRole,
   selectCandidates,
 } from '../../shared/domain/workforce';
 import type { Employee, TaskCategory } from '../../shared/domain/types';
 import { TASK_CATEGORIES } from '../../shared/domain/types';
+import { attritionFamily, leaverRates } from '../../shared/domain/attrition';
 import { makeRole } from '../fixtures/model-builders';
 
 const zeroCats = () => Object.fromEntries(TASK_CATEGORIES.map((c) => [c, 0])) as Record<TaskCategory, number>;
 
 describe('demand and supply', () => {
-  it('demand = FTE × (1 − freed) × (1 + g)^n', () => {
-    expect(demandFte(100, 0.2, 0.1, 2)).toBeCloseTo(100 * 0.8 * 1.21, 12);
-    expect(demandIndex(0.2, 0.1, 2)).toBeCloseTo(0.968, 12);
+  it('demand is rebased to the start year: D = FTE × (1 − f) / (1 − f0) × (1 + g)^n', () => {
+    expect(demandFte(100, 0.2, 0.2, 0.1, 0)).toBeCloseTo(100, 12);
+    expect(demandFte(100, 0.2, 0.1, 0.1, 2)).toBeCloseTo((100 * 0.8 * 1.21) / 0.9, 12);
+    expect(demandIndex(0.2, 0.1, 0.1, 2)).toBeCloseTo((0.8 / 0.9) * 1.21, 12);
   });
 
-  it('replace_to_demand: supply between post-attrition level and last year; none: attrition only', () => {
-    expect(nextSupply(100, 0.3, 90, 'replace_to_demand')).toBe(90); // replace 20 of 30 leavers
-    expect(nextSupply(100, 0.3, 50, 'replace_to_demand')).toBeCloseTo(70, 12); // no replacement, surplus 20
-    expect(nextSupply(100, 0.3, 120, 'replace_to_demand')).toBe(100); // all leavers replaced; growth = hiresNeeded
-    expect(nextSupply(100, 0.3, 120, 'none')).toBeCloseTo(70, 12);
+  it('nextYear: leavers are attrition plus fixed-term endings; hires fill up to demand, never into a surplus', () => {
+    const rates = { attrition: 0.3, contractEndings: 0.05 };
+    const f = nextYear(100, rates, 90, 'replace_to_demand');
+    expect(f.attritionLeavers).toBeCloseTo(30, 12);
+    expect(f.contractEndings).toBeCloseTo(5, 12);
+    expect(f.hires).toBeCloseTo(25, 12);
+    expect(f.supply).toBeCloseTo(90, 12);
+    const shrink = nextYear(100, rates, 50, 'replace_to_demand');
+    expect(shrink.hires).toBe(0);
+    expect(shrink.supply).toBeCloseTo(65, 12); // surplus 15: attrition cannot absorb a 50% drop
+    expect(nextYear(100, rates, 120, 'replace_to_demand').hires).toBeCloseTo(55, 12); // replacements and growth
+    expect(nextYear(100, rates, 120, 'none')).toMatchObject({ hires: 0 });
   });
 
-  it('projectRole: supply never exceeds its start nor goes negative; D and S finite', () => {
+  it('leaverRates blends the table over the contract mix and counts unrenewed fixed-term endings', () => {
+    const table = { rates: { customerContact: { permanent: 0.3, temporary: 0.3, outsourced: 0.5 }, backOffice: { permanent: 0.1, temporary: 0.1, outsourced: 0.1 }, leadership: { permanent: 0.1, temporary: 0.1, outsourced: 0.1 }, professional: { permanent: 0.1, temporary: 0.1, outsourced: 0.1 } }, fixedTermRenewal: 0.5 };
+    const r = leaverRates(table, 'customerContact', { permanent: 60, temporary: 20, outsourced: 20 });
+    expect(r.attrition).toBeCloseTo(0.6 * 0.3 + 0.2 * 0.3 + 0.2 * 0.5, 12);
+    expect(r.contractEndings).toBeCloseTo(0.2 * 0.7 * 0.5, 12);
+    expect(leaverRates(table, 'professional', {})).toEqual({ attrition: 0.1, contractEndings: 0 });
+  });
+
+  const ratesArb = fc
+    .record({ attrition: fc.double({ min: 0, max: 1, noNaN: true }), endings: fc.double({ min: 0, max: 1, noNaN: true }) })
+    .map(({ attrition, endings }) => ({ attrition, contractEndings: (1 - attrition) * endings }));
+
+  it('projectRole (property): no start-year surplus, supply_{y+1} = supply_y − leavers + hires, hires never negative', () => {
     fc.assert(
       fc.property(
         fc.double({ min: 0, max: 1000, noNaN: true }),
         fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 8 }),
         fc.double({ min: -0.1, max: 0.1, noNaN: true }),
-        fc.double({ min: 0, max: 1, noNaN: true }),
+        ratesArb,
         fc.constantFrom('replace_to_demand', 'none' as const),
-        (fte, freed, g, att, backfill) => {
-          const { demand, supply } = projectRole(fte, freed, g, att, backfill);
-          expect(supply[0]).toBe(fte);
-          for (let i = 0; i < freed.length; i++) {
-            expect(supply[i]).toBeGreaterThanOrEqual(0);
-            expect(supply[i]).toBeLessThanOrEqual(fte + 1e-9);
-            expect(demand[i]).toBeGreaterThanOrEqual(0);
-            if (i > 0) expect(supply[i]).toBeLessThanOrEqual(supply[i - 1] + 1e-9);
+        (fte, freed, g, rates, backfill) => {
+          const p = projectRole(fte, freed, g, rates, backfill);
+          expect(p.supply[0]).toBe(fte);
+          // Today's staff already work with today's adoption: demand equals supply in the start year.
+          if (freed[0] < 1 - 1e-9) expect(p.demand[0]).toBeCloseTo(fte, 9);
+          expect(p.hires[0]).toBe(0);
+          for (let i = 1; i < freed.length; i++) {
+            expect(p.hires[i]).toBeGreaterThanOrEqual(0);
+            expect(p.attritionLeavers[i]).toBeGreaterThanOrEqual(0);
+            expect(p.contractEndings[i]).toBeGreaterThanOrEqual(0);
+            expect(p.supply[i]).toBeCloseTo(p.supply[i - 1] - p.attritionLeavers[i] - p.contractEndings[i] + p.hires[i], 9);
+            expect(p.supply[i]).toBeGreaterThanOrEqual(-1e-9);
+            expect(p.demand[i]).toBeGreaterThanOrEqual(0);
+            // Hiring stops at demand: a surplus only comes from leavers too few to absorb the fall.
+            if (p.hires[i] > 1e-9) expect(p.supply[i]).toBeCloseTo(p.demand[i], 9);
+            if (backfill === 'none') expect(p.hires[i]).toBe(0);
           }
         },
       ),
@@ -94,17 +122,20 @@ describe('openings', () => {
 
 describe('aggregation and predicates', () => {
   it('aggregates employees per role with default salaries', () => {
-    const emp = (id: string, roleCode: string, fte: number, salary: number | null) => ({ id, roleCode, fte, salary }) as Employee;
+    const emp = (id: string, roleCode: string, fte: number, salary: number | null) => ({ id, roleCode, fte, salary, contractType: 'permanent' }) as Employee;
     const roles = [makeRole('X', []), makeRole('Y', [])];
     expect(aggregateWorkforce([emp('1', 'Y', 1, 50000), emp('2', 'X', 0.5, null), emp('3', 'Y', 0.8, null)], roles)).toEqual([
-      { roleCode: 'X', headcount: 1, fte: 0.5, salaryTotal: 40000 },
-      { roleCode: 'Y', headcount: 2, fte: 1.8, salaryTotal: 90000 },
+      { roleCode: 'X', headcount: 1, fte: 0.5, salaryTotal: 40000, fteByContract: { permanent: 0.5 } },
+      { roleCode: 'Y', headcount: 2, fte: 1.8, salaryTotal: 90000, fteByContract: { permanent: 1.8 } },
     ]);
   });
-  it('recognises customer-service and call-centre domains', () => {
-    expect(isCustomerServiceRole(makeRole('a', [], { domain: 'customer service' }))).toBe(true);
-    expect(isCustomerServiceRole(makeRole('a', [], { domain: 'call centre' }))).toBe(true);
-    expect(isCustomerServiceRole(makeRole('a', [], { domain: 'contact_center' }))).toBe(true);
-    expect(isCustomerServiceRole(makeRole('a', [], { domain: 'marketing' }))).toBe(false);
+  it('places a role in an attrition family by its data (SOC group, task mix, domain, job zone), not its name', () => {
+    const cs = (over: Parameters<typeof makeRole>[2]) => makeRole('43-4051.00', [], { domain: 'customer service', jobZone: 2, socCode: '43-4051.00', ...over });
+    expect(attritionFamily(cs({}), { customer_inquiries: 0.7, relationship_sales: 0.08 })).toBe('customerContact');
+    expect(attritionFamily(cs({}), { customer_inquiries: 0.16, coordination_admin: 0.5 })).toBe('backOffice');
+    expect(attritionFamily(cs({}), { customer_inquiries: 0.13, people_leadership: 0.42 })).toBe('leadership');
+    expect(attritionFamily(cs({ socCode: '11-2021.00' }), { customer_inquiries: 0.9 })).toBe('leadership');
+    expect(attritionFamily(cs({ jobZone: 4 }), { customer_inquiries: 0.35 })).toBe('professional');
+    expect(attritionFamily(makeRole('x', [], { domain: 'marketing', jobZone: 2 }), { customer_inquiries: 0.9 })).toBe('professional');
   });
 });

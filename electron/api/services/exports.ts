@@ -6,7 +6,7 @@
 import type { ApiOutput, ApiParsed, CallContext } from '../../../shared/api/contract';
 import { PATH_FILE_VERSION, PLANS_FILE_VERSION, type ExportFileDto, type ExportFormat, type ExportWhat } from '../../../shared/api/export-dto';
 import { DomainError } from '../../../shared/api/result';
-import { assumptionsSheet, boardpackSummarySheet, businessCaseSheet, modulesSheet, plansSheet, plansSummarySheet, roleImpactSheet, scenarioSummarySheet, sheetToCsv, sourcesSheet, type Sheet } from '../../../shared/domain/export/sheets';
+import { assumptionsSheet, boardpackSummarySheet, businessCaseSheet, modulesSheet, plansSheet, plansSummarySheet, projectionTotalsSheet, roleImpactSheet, scenarioSummarySheet, sheetToCsv, sourcesSheet, type Sheet } from '../../../shared/domain/export/sheets';
 import { appendAudit } from '../../db/repos/auditRepo';
 import { requirePrinter } from '../../export/pdf';
 import { writeXlsx } from '../../export/xlsx';
@@ -49,10 +49,10 @@ async function sheetsFor(p: CorePorts, what: ExportWhat, s: ResolvedScope, ctx: 
     };
   }
   // scenario
-  const { roles } = buildRoleImpact(p, s);
+  const { run, roles } = buildRoleImpact(p, s);
   const a = buildAssumptions(p, s);
   const summary = scenarioSummarySheet(reportMeta(p, s), a.scenario, lang);
-  return { title: `Scenario ${s.scenario}`, sheets: [summary, roleImpactSheet(roles, lang), assumptionsSheet(a.assumptions, a.levers, a.overrides, lang)] };
+  return { title: `Scenario ${s.scenario}`, sheets: [summary, projectionTotalsSheet(run.totals.byYear), roleImpactSheet(roles, lang), assumptionsSheet(a.assumptions, a.levers, a.overrides, lang)] };
 }
 
 async function produce(p: CorePorts, what: ExportWhat, format: ExportFormat, s: ResolvedScope, ctx: CallContext): Promise<Buffer> {

@@ -7,13 +7,13 @@ import type { Database } from 'better-sqlite3';
 import type { ApiParsed } from '../../../shared/api/contract';
 import type { ScenarioSummary } from '../../../shared/api/dto';
 import { DomainError } from '../../../shared/api/result';
-import { SCENARIO_FILE_VERSION, scenarioFileSchema, type ScenarioFile } from '../../../shared/api/schemas';
+import { readScenario, SCENARIO_FILE_VERSION, scenarioFileEnvelopeSchema, type ScenarioFile } from '../../../shared/api/schemas';
 import type { ScenarioInput } from '../../../shared/domain/modelTypes';
 import type { Scenario } from '../../../shared/domain/scenario';
 import { appendAudit } from '../../db/repos/auditRepo';
 import { catalogueKeys, getAssumptions, getDatasetInfo, listRoles, listTasks } from '../../db/repos/datasetRepo';
 import { headcountByRole } from '../../db/repos/employeesRepo';
-import { deleteScenario as removeScenario, getScenario, insertScenario, listScenarios, updateScenario, type StoredScenario } from '../../db/repos/scenariosRepo';
+import { deleteScenario as removeScenario, getScenario, insertScenario, listScenarios, rawScenario, scenarioExists, updateScenario, type StoredScenario } from '../../db/repos/scenariosRepo';
 import { inTransaction } from '../../db/tx';
 import type { CorePorts } from '../ports';
 
@@ -32,7 +32,7 @@ export function loadModelInput(db: Database, scenario: Scenario): ScenarioInput 
     scenario,
     roles: listRoles(db),
     tasks: listTasks(db),
-    workforce: headcountByRole(db).map((h) => ({ roleCode: h.roleCode, headcount: h.headcount, fte: h.fte, salaryTotal: h.salaryTotal })),
+    workforce: headcountByRole(db).map((h) => ({ roleCode: h.roleCode, headcount: h.headcount, fte: h.fte, salaryTotal: h.salaryTotal, fteByContract: h.fteByContract })),
     assumptions: getAssumptions(db),
   };
 }
@@ -67,7 +67,7 @@ function audit(p: CorePorts, actor: string, action: string, entityId: string, be
 }
 
 function create(p: CorePorts, scenario: Scenario, actor: string, action: string, reason?: string): ScenarioSummary {
-  if (getScenario(p.db, scenario.name)) throw new DomainError('CONFLICT', `A scenario named "${scenario.name}" already exists`);
+  if (scenarioExists(p.db, scenario.name)) throw new DomainError('CONFLICT', `A scenario named "${scenario.name}" already exists`);
   checkReferences(p.db, scenario);
   inTransaction(p.db, () => {
     insertScenario(p.db, scenario, p.clock.now());
@@ -98,7 +98,15 @@ export function copyScenario(p: CorePorts, input: ApiParsed<'scenario.copy'>, ac
 }
 
 export function deleteScenario(p: CorePorts, input: ApiParsed<'scenario.delete'>, actor: string): { deleted: string } {
-  const before = requireScenario(p.db, input.name);
+  // A damaged scenario can still be deleted: the audit keeps its stored text as it was.
+  const raw = rawScenario(p.db, input.name);
+  if (raw === null) throw new DomainError('NOT_FOUND', `Unknown scenario: ${input.name}`);
+  let before: unknown = raw;
+  try {
+    before = JSON.parse(raw);
+  } catch {
+    /* kept as text */
+  }
   inTransaction(p.db, () => {
     removeScenario(p.db, input.name);
     audit(p, actor, 'delete', input.name, before, null, input.reason);
@@ -127,13 +135,20 @@ export function importScenarioFile(p: CorePorts, input: ApiParsed<'scenario.impo
   } catch (error) {
     throw new DomainError('BAD_FILE', `The scenario file is not valid JSON: ${(error as Error).message}`);
   }
-  const parsed = scenarioFileSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.') || '(file)', message: i.message }));
-    throw new DomainError('BAD_FILE', `The scenario file is not a valid Overstap scenario: ${issues.slice(0, 8).map((i) => `${i.path}: ${i.message}`).join('; ')}`, issues);
+  const envelope = scenarioFileEnvelopeSchema.safeParse(raw);
+  if (!envelope.success) {
+    const issues = envelope.error.issues.map((i) => ({ path: i.path.join('.') || '(file)', message: i.message }));
+    throw new DomainError('BAD_FILE', `The file is not an Overstap scenario file: ${issues.slice(0, 8).map((i) => `${i.path}: ${i.message}`).join('; ')}`, issues);
   }
-  const scenario = { ...(parsed.data.scenario as Scenario), name: input.as ?? parsed.data.scenario.name };
-  if (getScenario(p.db, scenario.name)) {
+  // Files of an older version are upgraded (v1: attrition as two rates), then validated like any other.
+  const read = readScenario(envelope.data.scenario, envelope.data.version);
+  if (!read.ok) {
+    const issues = read.issues.map((i) => ({ path: i.path === '(scenario)' ? 'scenario' : `scenario.${i.path}`, message: i.message }));
+    throw new DomainError('BAD_FILE', `The scenario file is not a valid Overstap scenario: ${read.problem}`, issues);
+  }
+  const parsed = { data: { ...envelope.data, scenario: read.scenario } };
+  const scenario = { ...read.scenario, name: input.as ?? read.scenario.name };
+  if (scenarioExists(p.db, scenario.name)) {
     throw new DomainError('CONFLICT', `A scenario named "${scenario.name}" already exists; import it under another name (--as NAME)`);
   }
   create(p, scenario, actor, 'import', `imported from a file exported ${parsed.data.exportedAt} (dataset ${parsed.data.datasetVersion})`);

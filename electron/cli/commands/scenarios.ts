@@ -58,7 +58,7 @@ export const scenarioRun: Command = {
     const name = requireOption(ctx, 'scenario');
     const run = await ctx.call('scenario.run', { name, lang: ctx.lang });
     const explainAll = ctx.options.explain === true;
-    const roles: { code: string; title: string; headcount: number; fte: number; growth: number; attrition: number; alpha: number | null; beta: number | null; gamma: number | null; demandIndexAtHorizon: number; byYear: Record<string, unknown>[] }[] = [];
+    const roles: { code: string; title: string; headcount: number; fte: number; growth: number; attrition: number; contractEndingRate: number; attritionFamily: string; alpha: number | null; beta: number | null; gamma: number | null; demandIndexAtHorizon: number; byYear: Record<string, unknown>[] }[] = [];
     for (const r of run.roles) {
       const byYear: Record<string, unknown>[] = [];
       for (const y of r.byYear) {
@@ -71,26 +71,38 @@ export const scenarioRun: Command = {
           demandFte: y.demandFte,
           supplyFte: y.supplyFte,
           surplusFte: y.surplusFte,
-          hiresNeeded: y.hiresNeeded,
+          shortfallFte: y.shortfallFte,
+          hires: y.hires,
+          leavers: y.leavers,
+          attritionLeavers: y.attritionLeavers,
+          contractEndings: y.contractEndings,
           riskClass: y.riskClass,
         };
         byYear.push(explainAll ? { ...row, explain: await ctx.call('scenario.explain', { name, roleCode: r.code, year: y.year }) } : row);
       }
-      roles.push({ code: r.code, title: r.title, headcount: r.headcount, fte: r.fte, growth: r.growth, attrition: r.attrition, alpha: r.alpha, beta: r.beta, gamma: r.gamma, demandIndexAtHorizon: r.demandIndexAtHorizon, byYear });
+      roles.push({ code: r.code, title: r.title, headcount: r.headcount, fte: r.fte, growth: r.growth, attrition: r.attrition, contractEndingRate: r.contractEndingRate, attritionFamily: r.attritionFamily, alpha: r.alpha, beta: r.beta, gamma: r.gamma, demandIndexAtHorizon: r.demandIndexAtHorizon, byYear });
     }
     const horizon = run.totals.byYear[run.totals.byYear.length - 1]!;
     const json = {
       scenario: run.scenario,
       years: run.years,
       roles,
-      totals: { byYear: run.totals.byYear, rolesAtRisk: run.totals.rolesAtRisk, candidates: run.candidates.people, openings: run.openings.reduce((s, o) => s + o.count, 0) },
+      totals: {
+        byYear: run.totals.byYear,
+        rolesAtRisk: run.totals.rolesAtRisk,
+        candidates: run.candidates.people,
+        openings: run.openings.reduce((s, o) => s + o.count, 0),
+        // Flows summed over the projected years (the start year has none): the hires the projection makes.
+        hires: run.totals.byYear.reduce((s, y) => s + y.hires, 0),
+        leavers: run.totals.byYear.reduce((s, y) => s + y.leavers, 0),
+      },
       candidates: run.candidates.roles.map((c) => ({ code: c.code, title: c.title, headcount: c.headcount, demandIndexAtHorizon: c.demandIndexAtHorizon, peopleToMove: c.peopleToMove })),
       openings: run.openings.map((o) => ({ code: o.roleCode, title: o.title, count: o.count, fromDrivers: o.fromDrivers, fromPlanner: o.fromPlanner })),
     };
     const last = (r: (typeof roles)[number]) => r.byYear[r.byYear.length - 1] as { automatedShare: number; augmentedShare: number; fteFreed: number; demandFte: number; supplyFte: number; riskClass: string };
     const text =
       `Scenario ${run.scenario}, ${run.years[0]}–${run.years[run.years.length - 1]}: ${number(horizon.hoursFreed, ctx.lang, 0)} hours and ${number(horizon.fteFreed, ctx.lang)} FTE freed by ${horizon.year}; ` +
-      `surplus ${number(horizon.surplusFte, ctx.lang)} FTE; ${run.candidates.people} people in the redeployment pool; ${json.totals.openings} AI-adjacent openings\n` +
+      `surplus ${number(horizon.surplusFte, ctx.lang)} FTE; ${number(json.totals.hires, ctx.lang)} FTE hired and ${number(json.totals.leavers, ctx.lang)} FTE leaving over ${run.years[1] ?? run.years[0]}–${horizon.year}; ${run.candidates.people} people in the redeployment pool; ${json.totals.openings} AI-adjacent openings\n` +
       table(
         ['code', 'title', 'people', 'automated', 'augmented', 'FTE freed', 'demand', 'supply', 'risk'],
         roles.map((r) => [r.code, r.title, r.headcount, percent(last(r).automatedShare, ctx.lang), percent(last(r).augmentedShare, ctx.lang), number(last(r).fteFreed, ctx.lang), number(last(r).demandFte, ctx.lang), number(last(r).supplyFte, ctx.lang), last(r).riskClass]),

@@ -160,17 +160,29 @@ interface RoleHeadcount {
   fte: number;
   /** Gross annual salaries summed, a person without one counted at the role's default. */
   salaryTotal: number;
+  /** FTE per contract type (attrition differs by contract). */
+  fteByContract: Partial<Record<Employee['contractType'], number>>;
 }
 
 export function headcountByRole(db: Database): RoleHeadcount[] {
-  return db
+  const rows = db
     .prepare(
       `SELECT e.role_code AS roleCode, count(*) AS headcount, sum(e.fte) AS fte,
               sum(coalesce(e.salary, json_extract(r.data, '$.salary.value'))) AS salaryTotal
          FROM employees e JOIN roles r ON r.code = e.role_code
         GROUP BY e.role_code ORDER BY e.role_code`,
     )
-    .all() as RoleHeadcount[];
+    .all() as Omit<RoleHeadcount, 'fteByContract'>[];
+  const byContract = db
+    .prepare('SELECT role_code AS roleCode, contract_type AS contractType, sum(fte) AS fte FROM employees GROUP BY role_code, contract_type')
+    .all() as { roleCode: string; contractType: Employee['contractType']; fte: number }[];
+  const map = new Map<string, RoleHeadcount['fteByContract']>();
+  for (const c of byContract) {
+    const m = map.get(c.roleCode) ?? {};
+    m[c.contractType] = c.fte;
+    map.set(c.roleCode, m);
+  }
+  return rows.map((r) => ({ ...r, fteByContract: map.get(r.roleCode) ?? {} }));
 }
 
 export function listEmployeeIds(db: Database): string[] {

@@ -3,6 +3,8 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { Scenario } from '../../../shared/domain/scenario';
+import { readScenario } from '../../../shared/api/schemas';
+import { DomainError } from '../../../shared/api/result';
 
 export interface StoredScenario {
   scenario: Scenario;
@@ -19,15 +21,38 @@ interface Row {
   updated_at: string;
 }
 
-const toStored = (r: Row): StoredScenario => ({
-  scenario: JSON.parse(r.data) as Scenario,
-  isSeeded: r.is_seeded === 1,
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
-});
+/**
+ * A row's scenario, upgraded from an older version and validated: a damaged row (hand-edited, or
+ * written by a newer version) is refused with its name and what is wrong, never passed to the model.
+ */
+function toStored(r: Row): StoredScenario {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(r.data);
+  } catch (error) {
+    throw damaged(r.name, `it is not valid JSON (${(error as Error).message})`);
+  }
+  const read = readScenario(raw, 'detect');
+  if (!read.ok) throw damaged(r.name, read.problem, read.issues);
+  return { scenario: read.scenario, isSeeded: r.is_seeded === 1, createdAt: r.created_at, updatedAt: r.updated_at };
+}
+
+const damaged = (name: string, problem: string, issues?: { path: string; message: string }[]) =>
+  new DomainError('DB_CORRUPT', `The stored scenario "${name}" is damaged: ${problem}. Delete it and import or re-create it, or restore a backup.`, issues);
 
 export function listScenarios(db: Database): StoredScenario[] {
   return (db.prepare('SELECT * FROM scenarios ORDER BY is_seeded DESC, rowid').all() as Row[]).map(toStored);
+}
+
+/** Names of the stored scenarios, read without parsing them (works with a damaged one). */
+export function scenarioExists(db: Database, name: string): boolean {
+  return !!db.prepare('SELECT 1 FROM scenarios WHERE name = ?').get(name);
+}
+
+/** The stored JSON as it is, for the audit entry of deleting a damaged scenario. */
+export function rawScenario(db: Database, name: string): string | null {
+  const row = db.prepare('SELECT data FROM scenarios WHERE name = ?').get(name) as { data: string } | undefined;
+  return row?.data ?? null;
 }
 
 export function getScenario(db: Database, name: string): StoredScenario | null {

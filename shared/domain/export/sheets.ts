@@ -5,6 +5,7 @@
  */
 import { codedValue, itemName } from './itemNames';
 import type { BoardpackReport, PlansReport, ReportAssumption, ReportMeta, ReportOverride, ReportRoleImpact } from '../../api/export-dto';
+import type { TotalsYear } from '../modelTypes';
 import type { Lang } from '../types';
 import { toCsv, type CsvCell } from './csv';
 
@@ -20,7 +21,7 @@ export interface Column {
 }
 
 export interface Sheet {
-  id: 'summary' | 'plans' | 'modules' | 'roleImpact' | 'assumptions' | 'sources' | 'businessCase';
+  id: 'summary' | 'plans' | 'modules' | 'roleImpact' | 'projection' | 'assumptions' | 'sources' | 'businessCase';
   title: { en: string; nl: string };
   columns: Column[];
   rows: Record<string, CellValue>[];
@@ -169,9 +170,13 @@ export function roleImpactSheet(roles: ReportRoleImpact[], lang: Lang): Sheet {
       col('hoursFreed', 'Hours freed', 'Vrijgekomen uren', 'number', 12),
       col('fteFreed', 'FTE freed', 'Vrijgekomen fte', 'number', 10),
       col('demandFte', 'Demand (FTE)', 'Vraag (fte)', 'number', 11),
+      col('leavers', 'Leavers (FTE)', 'Vertrekkers (fte)', 'number', 11),
+      col('attritionLeavers', 'of which attrition', 'waarvan verloop', 'number', 11),
+      col('contractEndings', 'of which fixed-term endings', 'waarvan einde tijdelijk contract', 'number', 13),
+      col('hires', 'Hires (FTE)', 'Aanwerving (fte)', 'number', 11),
       col('supplyFte', 'Supply (FTE)', 'Aanbod (fte)', 'number', 11),
       col('surplusFte', 'Surplus (FTE)', 'Overschot (fte)', 'number', 11),
-      col('hiresNeeded', 'Hires needed', 'Te werven', 'number', 10),
+      col('shortfallFte', 'Shortfall (FTE)', 'Tekort (fte)', 'number', 11),
       col('riskClass', 'Risk', 'Risico', 'text', 8),
     ],
     rows: roles.flatMap((r) =>
@@ -187,10 +192,49 @@ export function roleImpactSheet(roles: ReportRoleImpact[], lang: Lang): Sheet {
         demandFte: Math.round(y.demandFte * 1000) / 1000,
         supplyFte: Math.round(y.supplyFte * 1000) / 1000,
         surplusFte: Math.round(y.surplusFte * 1000) / 1000,
-        hiresNeeded: Math.round(y.hiresNeeded * 1000) / 1000,
+        shortfallFte: Math.round(y.shortfallFte * 1000) / 1000,
+        hires: Math.round(y.hires * 1000) / 1000,
+        leavers: Math.round(y.leavers * 1000) / 1000,
+        attritionLeavers: Math.round(y.attritionLeavers * 1000) / 1000,
+        contractEndings: Math.round(y.contractEndings * 1000) / 1000,
         riskClass: codedValue(y.riskClass, lang),
       })),
     ),
+  };
+}
+
+/** The organisation's projection per year: the same totals the dashboard and `scenario run` show. */
+export function projectionTotalsSheet(totals: TotalsYear[]): Sheet {
+  const r3 = (v: number) => Math.round(v * 1000) / 1000;
+  return {
+    id: 'projection',
+    title: { en: 'Projection per year', nl: 'Projectie per jaar' },
+    columns: [
+      col('year', 'Year', 'Jaar', 'integer', 7),
+      col('hoursFreed', 'Hours freed', 'Vrijgekomen uren', 'number', 12),
+      col('fteFreed', 'FTE freed', 'Vrijgekomen fte', 'number', 10),
+      col('demandFte', 'Demand (FTE)', 'Vraag (fte)', 'number', 11),
+      col('leavers', 'Leavers (FTE)', 'Vertrekkers (fte)', 'number', 11),
+      col('attritionLeavers', 'of which attrition', 'waarvan verloop', 'number', 11),
+      col('contractEndings', 'of which fixed-term endings', 'waarvan einde tijdelijk contract', 'number', 13),
+      col('hires', 'Hires (FTE)', 'Aanwerving (fte)', 'number', 11),
+      col('supplyFte', 'Supply (FTE)', 'Aanbod (fte)', 'number', 11),
+      col('surplusFte', 'Surplus (FTE)', 'Overschot (fte)', 'number', 11),
+      col('shortfallFte', 'Shortfall (FTE)', 'Tekort (fte)', 'number', 11),
+    ],
+    rows: totals.map((y) => ({
+      year: y.year,
+      hoursFreed: Math.round(y.hoursFreed * 10) / 10,
+      fteFreed: r3(y.fteFreed),
+      demandFte: r3(y.demandFte),
+      leavers: r3(y.leavers),
+      attritionLeavers: r3(y.attritionLeavers),
+      contractEndings: r3(y.contractEndings),
+      hires: r3(y.hires),
+      supplyFte: r3(y.supplyFte),
+      surplusFte: r3(y.surplusFte),
+      shortfallFte: r3(y.shortfallFte),
+    })),
   };
 }
 

@@ -8,6 +8,7 @@ import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartPanel } from '../../components/charts/ChartPanel';
 import { AttritionBars, attritionBarsHeight, DemandSupplyBars, FteBridgeChart, SurplusWaterfall, TimeSavedArea, type FteBridgeKey } from '../../components/charts/PlannerCharts';
+import { FlowsChart } from '../../components/charts/FlowsChart';
 import { useFormat } from '../../i18n';
 import { demandSupplyRows, fteBridge, FTE_NOISE, timeSavedSeries, titleOf, topRolesByHours, waterfallRows, type FteBridge, type ResultLike } from './shape';
 
@@ -102,6 +103,7 @@ export const ImpactCharts = memo(function ImpactCharts({ result, idPrefix, rev, 
           />
         </ChartPanel>
       )}
+      <FlowsPanel result={result} id={`${idPrefix}-flows`} rev={rev} compact={compact} />
       <ChartPanel
         id={`${idPrefix}-demand`}
         rev={rev}
@@ -129,6 +131,55 @@ export const ImpactCharts = memo(function ImpactCharts({ result, idPrefix, rev, 
     </div>
   );
 });
+
+/** Hires, leavers, surplus and shortfall per year for the whole organisation: the model's totals as they are. */
+function FlowsPanel({ result, id, rev, compact }: { result: ResultLike; id: string; rev?: number; compact: boolean }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const fte = (v: number) => fmt.number(v, 1);
+  const rows = result.totals.byYear;
+  const from = rows[0]?.year ?? result.horizonYear;
+  const last = rows[rows.length - 1];
+  const hires = rows.reduce((s, y) => s + y.hires, 0);
+  const leavers = rows.reduce((s, y) => s + y.leavers, 0);
+  const values = { from, year: result.horizonYear, hires: fte(hires), leavers: fte(leavers), surplus: fte(Math.max(0, last?.surplusFte ?? 0)), shortfall: fte(last?.shortfallFte ?? 0) };
+  return (
+    <ChartPanel
+      id={id}
+      rev={rev}
+      kicker={t('dashboard.flows.kicker', { from, year: result.horizonYear })}
+      finding={hires > 0.05 ? t('dashboard.flows.finding', values) : t('dashboard.flows.findingNone', values)}
+      table={{
+        caption: t('dashboard.flows.caption'),
+        columns: [
+          t('dashboard.year'),
+          t('dashboard.flows.demand'),
+          t('dashboard.flows.attritionLeavers'),
+          t('dashboard.flows.contractEndings'),
+          t('dashboard.flows.hires'),
+          t('dashboard.flows.supply'),
+          t('dashboard.flows.surplus'),
+          t('dashboard.flows.shortfall'),
+        ],
+        rows: rows.map((y) => ({
+          key: String(y.year),
+          cells: [String(y.year), fte(y.demandFte), fte(y.attritionLeavers), fte(y.contractEndings), fte(y.hires), fte(y.supplyFte), fte(Math.max(0, y.surplusFte)), fte(y.shortfallFte)],
+        })),
+      }}
+      note={t('dashboard.flows.note')}
+    >
+      <FlowsChart
+        data={rows.map((y) => ({ year: String(y.year), hires: y.hires, attritionLeavers: y.attritionLeavers, contractEndings: y.contractEndings }))}
+        names={{ hires: t('dashboard.flows.hires'), attritionLeavers: t('dashboard.flows.attritionLeavers'), contractEndings: t('dashboard.flows.contractEndings') }}
+        xLabel={t('dashboard.flows.xAxis')}
+        yLabel={t('dashboard.flows.yAxis')}
+        format={fte}
+        tickFormat={(v) => fmt.number(v)}
+        height={compact ? 220 : 280}
+      />
+    </ChartPanel>
+  );
+}
 
 /** The FTE bridge at the horizon beside the attrition comparison, with the redeployment need named in words. */
 function FteBridgePanel({ bridge, id, rev, compact }: { bridge: FteBridge; id: string; rev?: number; compact: boolean }) {

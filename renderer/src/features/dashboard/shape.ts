@@ -3,7 +3,7 @@
  * Works on the server's ScenarioRun (titles as strings) and on the worker's ScenarioResult (titles in both languages).
  */
 import type { Explanation } from '../../../../shared/domain/explain';
-import type { RoleYear } from '../../../../shared/domain/modelTypes';
+import type { RoleYear, TotalsYear } from '../../../../shared/domain/modelTypes';
 import type { BackfillPolicy } from '../../../../shared/domain/scenario';
 import type { Lang, Text } from '../../../../shared/domain/types';
 
@@ -16,6 +16,8 @@ export interface RoleLike {
   growth: number;
   /** Annual leaver rate 0..1. */
   attrition: number;
+  /** Annual share lost to fixed-term contracts that end unrenewed, 0..1 (absent: 0). */
+  contractEndingRate?: number;
   byYear: RoleYear[];
 }
 
@@ -25,7 +27,7 @@ export interface ResultLike {
   /** Whether leavers are replaced up to demand; absent is read as 'replace_to_demand'. */
   backfill?: BackfillPolicy;
   roles: RoleLike[];
-  totals: { byYear: { year: number; hoursFreed: number; fteFreed: number; demandFte: number; supplyFte: number; surplusFte: number; hiresNeeded: number }[] };
+  totals: { byYear: TotalsYear[] };
 }
 
 export function titleOf(role: { title: string | Text }, lang: Lang): string {
@@ -92,7 +94,7 @@ interface BridgeRole {
   name: string;
   /** Today's FTE (the role's staff at the start year). */
   fte: number;
-  /** FTE freed by AI at the horizon, after reinvestment (RoleYear.fteFreed). */
+  /** FTE freed by AI between the start year and the horizon, after reinvestment: today's staff already work with the start year's adoption. */
   freed: number;
   /** Change from the role's employment trend: needed − (today − freed); negative when the role shrinks. */
   growth: number;
@@ -100,7 +102,7 @@ interface BridgeRole {
   needed: number;
   /** max(0, today − needed): the FTE the work no longer needs (freed by AI, net of growth). */
   noLongerNeeded: number;
-  /** Today's FTE expected to leave over the horizon if nobody is replaced: fte × (1 − (1 − attrition)^years). */
+  /** Today's FTE expected to leave over the horizon if nobody is replaced: fte × (1 − (1 − attrition − endings)^years). */
   leavers: number;
   /** max(0, noLongerNeeded − leavers): what attrition does not absorb, the redeployment need. */
   redeploy: number;
@@ -155,10 +157,10 @@ export function fteBridge(result: ResultLike, lang: Lang, otherName: string, tot
   const years = Math.max(0, result.years.length - 1);
   const all: BridgeRole[] = result.roles.map((r) => {
     const y = atHorizon(r);
-    const freed = y?.fteFreed ?? 0;
+    const freed = freedSinceStart(r);
     const needed = y?.demandFte ?? r.fte;
     const noLongerNeeded = Math.max(0, r.fte - needed);
-    const leavers = r.fte * (1 - Math.pow(1 - r.attrition, years));
+    const leavers = r.fte * (1 - Math.pow(1 - r.attrition - (r.contractEndingRate ?? 0), years));
     return {
       code: r.code,
       name: titleOf(r, lang),
@@ -195,6 +197,18 @@ export function fteBridge(result: ResultLike, lang: Lang, otherName: string, tot
   ];
   const startYear = result.years[0] ?? result.horizonYear - years;
   return { year: result.horizonYear, startYear, years, backfill: result.backfill ?? 'replace_to_demand', steps, rows, total, needRoles };
+}
+
+/**
+ * FTE freed between the start year and the horizon: fte × (1 − (1 − f_h) / (1 − f_0)), with f = fteFreed / fte.
+ * The same rebasing as the model's demand, so today − freed + growth = needed holds exactly.
+ */
+export function freedSinceStart(r: RoleLike): number {
+  const first = r.byYear[0];
+  const last = atHorizon(r);
+  if (!first || !last || !(r.fte > 0)) return 0;
+  const start = 1 - first.fteFreed / r.fte;
+  return start > 1e-12 ? r.fte * (1 - (1 - last.fteFreed / r.fte) / start) : 0;
 }
 
 export function totalsAtHorizon(result: ResultLike) {

@@ -55,7 +55,7 @@ function formatExplainValue(value: Value, unit: string | undefined, fmt: Formatt
 function unitOfFormula(formula: string): string | undefined {
   if (/Share$|fairnessRatio|similarity|fit|score|assignmentValue/.test(formula) || formula.startsWith('task.')) return 'share';
   if (/hoursFreed|reskill\.hours/.test(formula)) return 'hours';
-  if (/fte|Fte|workforce\.(demand|supply|surplus|hiresNeeded)/.test(formula)) return 'fte';
+  if (/fte|Fte|workforce\.(demand|supply|surplus|shortfall|hires|hiresNeeded|leavers|flows)/.test(formula)) return 'fte';
   if (/cost|Cost|Payment|Pay|recruiting|onboarding|businessCase|replace|backfill|reskill\.hire/.test(formula)) return 'eur';
   if (/weeks/.test(formula)) return 'weeks';
   if (/candidates|openings|doors|assignment/.test(formula)) return 'count';

@@ -179,6 +179,8 @@ export function ImpactSection({ impact, staffed }: { impact: RoleImpact; staffed
                 <tr>
                   <th scope="col">{t('roles.year')}</th>
                   <th scope="col">{t('roles.demand.demand')}</th>
+                  <th scope="col">{t('roles.demand.leavers')}</th>
+                  <th scope="col">{t('roles.demand.hires')}</th>
                   <th scope="col">{t('roles.demand.supply')}</th>
                   <th scope="col">{t('roles.demand.surplus')}</th>
                 </tr>
@@ -188,6 +190,8 @@ export function ImpactSection({ impact, staffed }: { impact: RoleImpact; staffed
                   <tr key={y}>
                     <th scope="row">{y}</th>
                     <td>{cell(e, 'demandFte', 'roles.impact.explainDemand', y, fte1(num(e.demandFte)))}</td>
+                    <td>{cell(e, 'leavers', 'roles.impact.explainLeavers', y, fte1(num(e.leavers)))}</td>
+                    <td>{cell(e, 'hires', 'roles.impact.explainHires', y, fte1(num(e.hires)))}</td>
                     <td>{cell(e, 'supplyFte', 'roles.impact.explainSupply', y, fte1(num(e.supplyFte)))}</td>
                     <td>{cell(e, 'surplusFte', 'roles.impact.explainSurplus', y, fte1(num(e.surplusFte)))}</td>
                   </tr>

@@ -16,6 +16,7 @@ export function AssumptionField({
   min,
   max,
   step,
+  slider,
   defaultValue,
   source,
   onChange,
@@ -27,6 +28,8 @@ export function AssumptionField({
   min: number;
   max: number;
   step: number;
+  /** The slider's range when narrower than [min, max] (scenarioBounds.ts); the number field takes [min, max]. */
+  slider?: { min: number; max: number };
   defaultValue: number | null;
   source?: string;
   onChange: (v: number) => void;
@@ -51,8 +54,8 @@ export function AssumptionField({
         <input
           id={`${id}-range`}
           type="range"
-          min={min * scale}
-          max={max * scale}
+          min={(slider?.min ?? min) * scale}
+          max={(slider?.max ?? max) * scale}
           step={step * scale}
           value={value * scale}
           data-testid={`slider-${id}`}

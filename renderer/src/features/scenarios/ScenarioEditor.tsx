@@ -7,6 +7,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../../../shared/domain/scenario';
+import { ATTRITION_FAMILIES, CONTRACT_TYPES, type AttritionFamily } from '../../../../shared/domain/attrition';
+import { SCENARIO_BOUNDS as B, type Bound } from '../../../../shared/domain/scenarioBounds';
 import { TASK_CATEGORIES, type Assumptions, type Source } from '../../../../shared/domain/types';
 import { EmptyState, Loading } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -16,7 +18,8 @@ import { ImpactCharts } from '../dashboard/ImpactCharts';
 import { totalsAtHorizon } from '../dashboard/shape';
 import { AssumptionField, type FieldUnit } from './AssumptionField';
 
-type Section = 'adoption' | 'exposure' | 'levers' | 'risk' | 'transitions';
+type Section = 'adoption' | 'exposure' | 'levers' | 'attrition' | 'risk' | 'transitions';
+const SECTIONS: readonly Section[] = ['adoption', 'exposure', 'levers', 'attrition', 'risk', 'transitions'];
 
 interface Spec {
   id: string;
@@ -25,6 +28,7 @@ interface Spec {
   min: number;
   max: number;
   step: number;
+  slider?: { min: number; max: number };
   get: (s: Scenario) => number;
   set: (s: Scenario, v: number) => Scenario;
   sourceIds?: string[];
@@ -82,18 +86,18 @@ export function ScenarioEditor() {
             {dirty ? <span className="badge badge--soon">{t('scenarios.editor.unsaved')}</span> : null}
           </div>
           <div className="segmented editor__tabs" role="group" aria-label={t('scenarios.editor.sections')}>
-            {(['adoption', 'exposure', 'levers', 'risk', 'transitions'] as const).map((s) => (
+            {SECTIONS.map((s) => (
               <button key={s} type="button" className="segmented__button" aria-pressed={section === s} data-testid={`section-${s}`} onClick={() => setSection(s)}>
                 {t(`scenarios.section.${s}`)}
               </button>
             ))}
           </div>
           <p className="panel__note">{t(`scenarios.sectionHint.${section}`)}</p>
-          {section === 'adoption' ? (
-            TASK_CATEGORIES.map((c) => (
+          {section === 'adoption' || section === 'attrition' ? (
+            (section === 'adoption' ? TASK_CATEGORIES : ATTRITION_FAMILIES).map((c) => (
               <fieldset key={c} className="editor__group">
-                <legend>{t(`category.${c}`)}</legend>
-                {specs.adoption[c].map((spec) => (
+                <legend>{section === 'adoption' ? t(`category.${c}`) : t(`scenarios.family.${c}`)}</legend>
+                {(section === 'adoption' ? specs.adoption[c as (typeof TASK_CATEGORIES)[number]] : specs.attrition[c as AttritionFamily]).map((spec) => (
                   <AssumptionField key={spec.id} {...fieldProps(spec, draft, defaults, update)} source={sourceText(spec)} />
                 ))}
               </fieldset>
@@ -101,7 +105,7 @@ export function ScenarioEditor() {
           ) : (
             <fieldset className="editor__group">
               <legend className="visually-hidden">{t(`scenarios.section.${section}`)}</legend>
-              {specs[section].map((spec) => (
+              {specs[section as 'exposure' | 'levers' | 'risk' | 'transitions'].map((spec) => (
                 <AssumptionField key={spec.id} {...fieldProps(spec, draft, defaults, update)} source={sourceText(spec)} />
               ))}
             </fieldset>
@@ -181,6 +185,7 @@ function fieldProps(spec: Spec, draft: Scenario, defaults: Scenario, update: (r:
     min: spec.min,
     max: spec.max,
     step: spec.step,
+    slider: spec.slider,
     value: spec.get(draft),
     defaultValue: spec.get(defaults),
     onChange: (v: number) => update((s) => spec.set(s, v)),
@@ -189,6 +194,9 @@ function fieldProps(spec: Spec, draft: Scenario, defaults: Scenario, update: (r:
 
 type T = Translate;
 
+/** min, max, step and slider range of a field, from the one declaration the schema validates with. */
+const range = (b: Bound) => ({ min: b.min, max: b.max, step: b.step, slider: b.slider });
+
 function buildSpecs(t: T, a: Assumptions) {
   const adoption = Object.fromEntries(
     TASK_CATEGORIES.map((c) => {
@@ -196,9 +204,9 @@ function buildSpecs(t: T, a: Assumptions) {
       const curve = (s: Scenario) => s.adoption[c];
       const setCurve = (s: Scenario, patch: Partial<Scenario['adoption'][typeof c]>): Scenario => ({ ...s, adoption: { ...s.adoption, [c]: { ...s.adoption[c], ...patch } } });
       const list: Spec[] = [
-        { id: `${c}-midpoint`, label: t('scenarios.field.midpoint'), unit: 'year', min: 2020, max: 2045, step: 0.5, get: (s) => curve(s).midpoint, set: (s, v) => setCurve(s, { midpoint: v }), sourceIds: ids },
-        { id: `${c}-steepness`, label: t('scenarios.field.steepness'), unit: 'perYear', min: 0.1, max: 3, step: 0.05, get: (s) => curve(s).steepness, set: (s, v) => setCurve(s, { steepness: v }), sourceIds: ids },
-        { id: `${c}-ceiling`, label: t('scenarios.field.ceiling'), unit: 'share', min: 0, max: 1, step: 0.01, get: (s) => curve(s).ceiling, set: (s, v) => setCurve(s, { ceiling: v }), sourceIds: ids },
+        { id: `${c}-midpoint`, label: t('scenarios.field.midpoint'), unit: 'year', ...range(B.adoption.midpoint), get: (s) => curve(s).midpoint, set: (s, v) => setCurve(s, { midpoint: v }), sourceIds: ids },
+        { id: `${c}-steepness`, label: t('scenarios.field.steepness'), unit: 'perYear', ...range(B.adoption.steepness), get: (s) => curve(s).steepness, set: (s, v) => setCurve(s, { steepness: v }), sourceIds: ids },
+        { id: `${c}-ceiling`, label: t('scenarios.field.ceiling'), unit: 'share', ...range(B.adoption.ceiling), get: (s) => curve(s).ceiling, set: (s, v) => setCurve(s, { ceiling: v }), sourceIds: ids },
       ];
       return [c, list];
     }),
@@ -209,9 +217,7 @@ function buildSpecs(t: T, a: Assumptions) {
       id: `aug-${e}`,
       label: t('scenarios.field.augmentation', { level: e }),
       unit: 'share',
-      min: 0,
-      max: 1,
-      step: 0.01,
+      ...range(B.exposure.augmentation),
       get: (s) => s.exposure.augmentationByExposure[e],
       set: (s, v) => ({ ...s, exposure: { ...s.exposure, augmentationByExposure: { ...s.exposure.augmentationByExposure, [e]: v } } }),
       sourceIds: exIds,
@@ -220,53 +226,73 @@ function buildSpecs(t: T, a: Assumptions) {
       id: `auto-${l}`,
       label: t('scenarios.field.automation', { level: l }),
       unit: 'share',
-      min: 0,
-      max: 1,
-      step: 0.01,
+      ...range(B.exposure.automation),
       get: (s) => s.exposure.automationByLevel[l],
       set: (s, v) => ({ ...s, exposure: { ...s.exposure, automationByLevel: { ...s.exposure.automationByLevel, [l]: v } } }),
       sourceIds: exIds,
     })),
-    { id: 'realism', label: t('scenarios.field.realism'), unit: 'share', min: 0, max: 1, step: 0.01, get: (s) => s.exposure.realismFactor, set: (s, v) => ({ ...s, exposure: { ...s.exposure, realismFactor: v } }), sourceIds: exIds },
+    { id: 'realism', label: t('scenarios.field.realism'), unit: 'share', ...range(B.exposure.realismFactor), get: (s) => s.exposure.realismFactor, set: (s, v) => ({ ...s, exposure: { ...s.exposure, realismFactor: v } }), sourceIds: exIds },
   ];
   const d = a.defaults;
-  const lever = (id: keyof Scenario['levers'], unit: FieldUnit, min: number, max: number, step: number, ids: string[]): Spec => ({
+  type NumericLever = 'reinvestAutomated' | 'reinvestAugmented' | 'weeklyLearningHours' | 'recruitingCost' | 'onboardingMonths' | 'transitionPaymentCap';
+  const lever = (id: NumericLever, unit: FieldUnit, ids: string[]): Spec => ({
     id: `lever-${id}`,
     label: t(`scenarios.lever.${id}` as MessageKey),
     unit,
-    min,
-    max,
-    step,
+    ...range(B.levers[id]),
     get: (s) => Number(s.levers[id] ?? 0),
     set: (s, v) => ({ ...s, levers: { ...s.levers, [id]: v } }),
     sourceIds: ids,
   });
   const levers: Spec[] = [
-    lever('reinvestAutomated', 'share', 0, 1, 0.01, d.reinvestAutomated.sourceIds),
-    lever('reinvestAugmented', 'share', 0, 1, 0.01, d.reinvestAugmented.sourceIds),
-    lever('attritionCustomerService', 'share', 0, 0.6, 0.01, d.attritionCustomerService.sourceIds),
-    lever('attritionOther', 'share', 0, 0.6, 0.01, d.attritionOther.sourceIds),
-    lever('weeklyLearningHours', 'hours', 0.5, 40, 0.5, d.weeklyLearningHours.sourceIds),
-    lever('recruitingCost', 'eur', 0, 50000, 100, d.recruitingCost.sourceIds),
-    lever('onboardingMonths', 'months', 0, 24, 0.5, d.onboardingMonthsProfessional.sourceIds),
-    lever('transitionPaymentCap', 'eur', 0, 200000, 500, d.transitionPaymentCap.sourceIds),
+    lever('reinvestAutomated', 'share', d.reinvestAutomated.sourceIds),
+    lever('reinvestAugmented', 'share', d.reinvestAugmented.sourceIds),
+    lever('weeklyLearningHours', 'hours', d.weeklyLearningHours.sourceIds),
+    lever('recruitingCost', 'eur', d.recruitingCost.sourceIds),
+    lever('onboardingMonths', 'months', d.onboardingMonthsProfessional.sourceIds),
+    lever('transitionPaymentCap', 'eur', d.transitionPaymentCap.sourceIds),
   ];
+  // Contact-centre rates cite EVIDENCE J; the other families use the national-average assumption.
+  const attritionIds = (f: AttritionFamily) => (f === 'customerContact' ? [...d.attritionCustomerService.sourceIds, ...(d.attritionOutsourced?.sourceIds ?? [])] : d.attritionOther.sourceIds);
+  const attrition = Object.fromEntries(
+    ATTRITION_FAMILIES.map((f) => {
+      const list: Spec[] = CONTRACT_TYPES.map((c) => ({
+        id: `attrition-${f}-${c}`,
+        label: t(`scenarios.contract.${c}`),
+        unit: 'share',
+        ...range(B.levers.attrition),
+        get: (s) => s.levers.attrition.rates[f][c],
+        set: (s, v) => ({ ...s, levers: { ...s.levers, attrition: { ...s.levers.attrition, rates: { ...s.levers.attrition.rates, [f]: { ...s.levers.attrition.rates[f], [c]: v } } } } }),
+        sourceIds: attritionIds(f),
+      }));
+      if (f === 'customerContact')
+        list.push({
+          id: 'attrition-fixedTermRenewal',
+          label: t('scenarios.lever.fixedTermRenewal'),
+          unit: 'share',
+          ...range(B.levers.fixedTermRenewal),
+          get: (s) => s.levers.attrition.fixedTermRenewal,
+          set: (s, v) => ({ ...s, levers: { ...s.levers, attrition: { ...s.levers.attrition, fixedTermRenewal: v } } }),
+          sourceIds: d.fixedTermRenewal?.sourceIds,
+          sourceNote: d.fixedTermRenewal ? undefined : t('scenarios.field.renewalAssumption'),
+        });
+      return [f, list];
+    }),
+  ) as Record<AttritionFamily, Spec[]>;
   const note = t('scenarios.field.productDefault');
   const risk: Spec[] = [
-    { id: 'risk-high', label: t('scenarios.field.riskHigh'), unit: 'share', min: 0, max: 1, step: 0.01, get: (s) => s.risk.high, set: (s, v) => ({ ...s, risk: { high: v, medium: Math.min(s.risk.medium, v) } }), sourceNote: note },
-    { id: 'risk-medium', label: t('scenarios.field.riskMedium'), unit: 'share', min: 0, max: 1, step: 0.01, get: (s) => s.risk.medium, set: (s, v) => ({ ...s, risk: { medium: v, high: Math.max(s.risk.high, v) } }), sourceNote: note },
+    { id: 'risk-high', label: t('scenarios.field.riskHigh'), unit: 'share', ...range(B.risk.high), get: (s) => s.risk.high, set: (s, v) => ({ ...s, risk: { high: v, medium: Math.min(s.risk.medium, v) } }), sourceNote: note },
+    { id: 'risk-medium', label: t('scenarios.field.riskMedium'), unit: 'share', ...range(B.risk.medium), get: (s) => s.risk.medium, set: (s, v) => ({ ...s, risk: { medium: v, high: Math.max(s.risk.high, v) } }), sourceNote: note },
   ];
-  const rule = (id: keyof Scenario['transitions'], unit: FieldUnit, min: number, max: number, step: number): Spec => ({
+  const rule = (id: keyof Scenario['transitions'], unit: FieldUnit): Spec => ({
     id: `rule-${id}`,
     label: t(`scenarios.rule.${id}`),
     unit,
-    min,
-    max,
-    step,
+    ...range(B.transitions[id]),
     get: (s) => s.transitions[id],
     set: (s, v) => ({ ...s, transitions: { ...s.transitions, [id]: v } }),
     sourceNote: note,
   });
-  const transitions: Spec[] = [rule('maxJobZoneDistance', 'count', 0, 4, 1), rule('minFit', 'share', 0, 1, 0.01), rule('maxWeeksToReady', 'weeks', 1, 156, 1), rule('wageTolerance', 'share', 0, 0.5, 0.01), rule('lambda', 'plain', 0, 3, 0.05)];
-  return { adoption, exposure, levers, risk, transitions };
+  const transitions: Spec[] = [rule('maxJobZoneDistance', 'count'), rule('minFit', 'share'), rule('maxWeeksToReady', 'weeks'), rule('wageTolerance', 'share'), rule('lambda', 'plain')];
+  return { adoption, exposure, levers, attrition, risk, transitions };
 }

@@ -257,7 +257,7 @@ function ScenarioList() {
   );
 }
 
-const METRIC_DIGITS: Record<TotalMetric, number> = { hoursFreed: 0, fteFreed: 1, demandFte: 1, supplyFte: 1, surplusFte: 1, hiresNeeded: 1 };
+const METRIC_DIGITS: Record<TotalMetric, number> = { hoursFreed: 0, fteFreed: 1, demandFte: 1, supplyFte: 1, surplusFte: 1, shortfallFte: 1, hires: 1, leavers: 1 };
 
 function ComparePanel() {
   const { t } = useTranslation();
