@@ -32,7 +32,7 @@ import type {
 import type { LabelSource, RiskThresholds, RoleOverride, TaskOverride } from './scenario';
 import type { Assumptions, ContractType, Task, TaskCategory, Text } from './types';
 import { TASK_CATEGORIES } from './types';
-import { cmp, computeOpenings, demandFte, demandIndex, projectRole, selectCandidates } from './workforce';
+import { cmp, computeOpenings, demandIndex, projectRole, selectCandidates } from './workforce';
 import type { RoleProjection } from './workforce';
 
 const NC = TASK_CATEGORIES.length;

@@ -22,7 +22,7 @@ export function tempDir(prefix = 'overstap-test-'): string {
 let template: Promise<string> | null = null;
 
 /** Path of a closed, seeded database built once per process. */
-function seededTemplate(): Promise<string> {
+export function seededTemplate(): Promise<string> {
   template ??= (async () => {
     const file = path.join(tempDir('overstap-template-'), 'template.db');
     const core = await openCore({ dbPath: file, actor: 'test', clock: fixedClock, log: silentLog, startYear: 2026 });

@@ -18,13 +18,13 @@ import { compileReskill } from '../../shared/domain/skillIndex';
 import type { Dataset, Organisation } from '../../shared/domain/types';
 import { aggregateWorkforce } from '../../shared/domain/workforce';
 
-interface Distribution {
+export interface Distribution {
   median: number;
   p10: number;
   p90: number;
 }
 
-interface ReskillFigures {
+export interface ReskillFigures {
   scenario: string;
   candidates: number;
   ranked: number;
@@ -53,7 +53,7 @@ const dist = (xs: readonly number[]): Distribution => ({ median: quantile(xs, 0.
 
 const CSR = '43-4051.00';
 
-function reskillFigures(dataset: Dataset, org: Organisation, scenarioName = 'expected', startYear = 2026): ReskillFigures {
+export function reskillFigures(dataset: Dataset, org: Organisation, scenarioName = 'expected', startYear = 2026): ReskillFigures {
   const scenario = seedScenarios(dataset.assumptions, startYear).find((s) => s.name === scenarioName);
   if (!scenario) throw new Error(`no seeded scenario ${scenarioName}`);
   const result = runScenario({ scenario, roles: dataset.roles, tasks: dataset.tasks, workforce: aggregateWorkforce(org.employees, dataset.roles), assumptions: dataset.assumptions });

@@ -8,7 +8,7 @@ import type { ApiClient, ApiError } from './client';
 import { createResource } from './resource';
 import { useApi } from '../state/store';
 
-interface Loaded<T> {
+export interface Loaded<T> {
   status: 'loading' | 'ready' | 'error';
   data: T | null;
   error: ApiError | null;

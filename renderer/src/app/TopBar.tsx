@@ -1,4 +1,5 @@
 /** Top bar: app name, organisation, the active scenario, who is signed in, "Open as employee" and the language switch — always visible. */
+import type { MessageKey } from '../i18n';
 import { useTranslation } from 'react-i18next';
 import { useScenarioText } from '../i18n/scenarioText';
 import type { Lang } from '../../../shared/domain/types';
@@ -44,7 +45,7 @@ export function TopBar() {
           <dt>{t('profile.signedIn')}</dt>
           <dd>
             <button type="button" className="pf-who button button--quiet" onClick={() => setScreen('settings')} data-testid="profile-who">
-              {profile ? t('profile.who', { name: profile.name, role: t(`profile.roles.${profile.role}`) }) : t('profile.nobody')}
+              {profile ? t('profile.who', { name: profile.name, role: t(`profile.roles.${profile.role}` as MessageKey) }) : t('profile.nobody')}
             </button>
           </dd>
         </div>

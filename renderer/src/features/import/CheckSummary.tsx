@@ -3,7 +3,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../../../shared/api/import-dto';
-import { useFormat } from '../../i18n';
+import { useFormat, type MessageKey } from '../../i18n';
 
 export function CheckSummary({ preview, busy }: { preview: ImportPreview; busy: boolean }) {
   const { t } = useTranslation();
@@ -31,7 +31,7 @@ export function CheckSummary({ preview, busy }: { preview: ImportPreview; busy: 
       <dl className="imp-counts" aria-live="polite">
         {items.map(([k, v, id]) => (
           <div key={k} className={k === 'removed' && v > 0 ? 'imp-count imp-count--warn' : 'imp-count'}>
-            <dt>{t(`workforce.import.check.counts.${k}`)}</dt>
+            <dt>{t(`workforce.import.check.counts.${k}` as MessageKey)}</dt>
             <dd data-testid={id}>{fmt.number(v)}</dd>
           </div>
         ))}

@@ -3,7 +3,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { ImportResult } from '../../../../shared/api/import-dto';
-import { useFormat } from '../../i18n';
+import { useFormat, type MessageKey } from '../../i18n';
 
 export function DoneStep({ result, onClose }: { result: ImportResult; onClose(): void }) {
   const { t } = useTranslation();
@@ -23,7 +23,7 @@ export function DoneStep({ result, onClose }: { result: ImportResult; onClose():
       <dl className="imp-counts">
         {items.map(([k, v]) => (
           <div key={k} className="imp-count">
-            <dt>{t(`workforce.import.done.${k}`)}</dt>
+            <dt>{t(`workforce.import.done.${k}` as MessageKey)}</dt>
             <dd data-testid={`import-done-${k}`}>{fmt.number(v)}</dd>
           </div>
         ))}

@@ -5,17 +5,17 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview, ImportProblem } from '../../../../shared/api/import-dto';
 import type { Lang } from '../../../../shared/domain/types';
-import { useFormat } from '../../i18n';
+import { useFormat, type MessageKey, type Translate } from '../../i18n';
 import { LOCALES } from '../../i18n/format';
 
 const SHOWN_PROBLEMS = 200;
 
-export function problemText(p: ImportProblem, lang: Lang, t: (k: string, o?: Record<string, unknown>) => string): string {
+export function problemText(p: ImportProblem, lang: Lang, t: Translate): string {
   // English: the core's own precise message. Dutch: the catalogue's text for the code, with the values in Dutch notation.
   if (lang === 'en') return p.message;
   const nf = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 4 });
   const params = Object.fromEntries(Object.entries(p.params).map(([k, v]) => [k, typeof v === 'number' ? nf.format(v) : v]));
-  return t(`workforce.import.codes.${p.code}`, { ...params, defaultValue: p.message });
+  return t(`workforce.import.codes.${p.code}` as MessageKey, { ...params, defaultValue: p.message });
 }
 
 export function Problems({ preview }: { preview: ImportPreview }) {

@@ -5,7 +5,7 @@ import type { SkillProposalDto } from '../../../../shared/api/dto';
 import { toApiError, type ApiError } from '../../api/client';
 import { useLoad } from '../../api/useLoad';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { useFormat } from '../../i18n';
+import { useFormat, type MessageKey } from '../../i18n';
 import { useApi, useAppStore } from '../../state/store';
 
 export function SkillsPanel({ id, gap }: { id: string; gap: { skill: string; skillName: string; have: number }[] }) {
@@ -196,7 +196,7 @@ function ProposeForm({
           <select id="propose-level-select" className="field__control" value={shownLevel} disabled={!current} onChange={(e) => setLevel(Number(e.target.value))} data-testid="propose-level-select">
             {[0, 1, 2, 3, 4, 5].map((l) => (
               <option key={l} value={l}>
-                {t(`myPath.skills.levels.${l}`)}
+                {t(`myPath.skills.levels.${l}` as MessageKey)}
               </option>
             ))}
           </select>

@@ -1,4 +1,5 @@
 /** The profile part of Settings, and the first-start card shown until someone says who they are. */
+import type { MessageKey } from '../../i18n';
 import { useTranslation } from 'react-i18next';
 import type { UserProfile } from '../../../../shared/api/team-dto';
 import { useAppStore } from '../../state/store';
@@ -14,7 +15,7 @@ export function ProfileSection() {
       <h2 className="panel__title" id="st-profile">
         {t('profile.heading')}
       </h2>
-      <p className="panel__note">{p ? t('profile.current', { name: p.name, role: t(`profile.roles.${p.role}`) }) : t('profile.intro')}</p>
+      <p className="panel__note">{p ? t('profile.current', { name: p.name, role: t(`profile.roles.${p.role}` as MessageKey) }) : t('profile.intro')}</p>
       {state.data ? <ProfileForm key={p?.chosenAt ?? 'new'} /> : null}
     </section>
   );

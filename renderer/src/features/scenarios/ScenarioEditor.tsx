@@ -96,7 +96,7 @@ export function ScenarioEditor() {
           {section === 'adoption' || section === 'attrition' ? (
             (section === 'adoption' ? TASK_CATEGORIES : ATTRITION_FAMILIES).map((c) => (
               <fieldset key={c} className="editor__group">
-                <legend>{section === 'adoption' ? t(`category.${c}`) : t(`scenarios.family.${c}`)}</legend>
+                <legend>{section === 'adoption' ? t(`category.${c}` as MessageKey) : t(`scenarios.family.${c}` as MessageKey)}</legend>
                 {(section === 'adoption' ? specs.adoption[c as (typeof TASK_CATEGORIES)[number]] : specs.attrition[c as AttritionFamily]).map((spec) => (
                   <AssumptionField key={spec.id} {...fieldProps(spec, draft, defaults, update)} source={sourceText(spec)} />
                 ))}
