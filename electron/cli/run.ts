@@ -1,5 +1,5 @@
 /**
- * runCli(): the command line of CLI.md as a function (argv in, exit code out), so tests can run it
+ * runCli(): the command line of docs/CLI.md as a function (argv in, exit code out), so tests can run it
  * in-process as well as through a child process. stdout carries only the answer.
  */
 import { dispatch } from '../api/dispatch';
@@ -56,7 +56,7 @@ function usage(): string {
 }
 
 /**
- * CLI.md: --year only seeds a new database. On an existing one a different year would be silently
+ * docs/CLI.md: --year only seeds a new database. On an existing one a different year would be silently
  * ignored (asking 2031 would answer 2025–2030), so it is refused with what the database holds instead.
  */
 async function yearClash(core: Core, year: number, actor: string): Promise<string | null> {

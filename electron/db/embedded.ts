@@ -1,5 +1,5 @@
 /**
- * The dataset bundled with the app (built by data/build from ../shared/data-sources).
+ * The dataset bundled with the app (built by data/build from the open data sources, data/README.md).
  * Loaded lazily: only a new database needs it.
  */
 import type { Dataset, Organisation } from '../../shared/domain/types';

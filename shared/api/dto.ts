@@ -1,6 +1,6 @@
 /**
  * Shapes that cross the API: what the renderer, the CLI and the twin receive.
- * Keys follow CLI.md (camelCase, shares 0–1, euros as numbers, ISO dates).
+ * Keys follow docs/CLI.md (camelCase, shares 0–1, euros as numbers, ISO dates).
  */
 import type { AutomationLabel, ExposureLabel, Lang, RoleFamily, TaskCategory } from '../domain/types';
 

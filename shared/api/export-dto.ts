@@ -13,7 +13,7 @@ export const EXPORT_FORMATS = ['pdf', 'xlsx', 'csv', 'json'] as const;
 export type ExportWhat = (typeof EXPORT_WHATS)[number];
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-/** The pairs CLI.md allows; any other pair is INVALID_INPUT (exit 1). */
+/** The pairs docs/CLI.md allows; any other pair is INVALID_INPUT (exit 1). */
 export const EXPORT_PAIRS: Record<ExportWhat, readonly ExportFormat[]> = {
   plans: ['pdf', 'xlsx', 'csv', 'json'],
   path: ['pdf', 'json'],

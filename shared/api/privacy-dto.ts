@@ -1,6 +1,6 @@
 /**
  * Shapes of the privacy API (AVG/GDPR rights, consent, objection, employee mode, retention, documents).
- * Keys follow CLI.md: camelCase, ISO 8601 UTC timestamps, ids as strings.
+ * Keys follow docs/CLI.md: camelCase, ISO 8601 UTC timestamps, ids as strings.
  */
 import type { AgeBand, Gender, Lang } from '../domain/types';
 

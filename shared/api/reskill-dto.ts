@@ -1,5 +1,5 @@
 /**
- * Shapes of the reskilling, plans, assignment, fairness and business-case API (CLI.md keys).
+ * Shapes of the reskilling, plans, assignment, fairness and business-case API (docs/CLI.md keys).
  */
 import type { Explanation } from '../domain/explain';
 import type { GapGrade, ScoreComponents } from '../domain/reskillTypes';

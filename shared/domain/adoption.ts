@@ -1,5 +1,5 @@
 /**
- * Adoption curves (PRODUCT.md model point 1): the share of exposed task volume done with AI in a
+ * Adoption curves (model point 1): the share of exposed task volume done with AI in a
  * category and year. Owns: the logistic curve and its per-year, per-category evaluation.
  */
 import type { AdoptionCurve, TaskCategory } from './types';

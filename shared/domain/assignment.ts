@@ -1,5 +1,5 @@
 /**
- * Assignment of candidates to openings (PRODUCT.md point 7). Owns: the exact optimiser. Pure.
+ * Assignment of candidates to openings (model point 7). Owns: the exact optimiser. Pure.
  *
  * Maximises Σ value, value = fit − λ × weeks / 52, over viable pairs only, each person at most once,
  * each role within its capacity. Method: min-cost flow source → person → role → sink with costs

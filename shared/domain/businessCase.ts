@@ -1,5 +1,5 @@
 /**
- * Business case per decision (PRODUCT.md point 9): for every person assigned to an opening, the cost of
+ * Business case per decision (model point 9): for every person assigned to an opening, the cost of
  * reskilling them into it against replace-and-hire, under Dutch law (dutchLabourLaw.ts). Pure: the date
  * and every amount are parameters.
  *

@@ -1,5 +1,5 @@
 /**
- * Task exposure (PRODUCT.md model point 2): from the dataset's labels, through the scenario's
+ * Task exposure (model point 2): from the dataset's labels, through the scenario's
  * assumption table, to a task's automated and augmented share before adoption; plus the
  * paper-comparable alpha/beta/gamma per role (Eloundou et al. 2023, "GPTs are GPTs").
  * Owns: label resolution per label source, task potential, exposure scores.

@@ -1,5 +1,5 @@
 /**
- * Fairness audit (PRODUCT.md point 8). Owns: per-group outcome shares and the four-fifths flag.
+ * Fairness audit (model point 8). Owns: per-group outcome shares and the four-fifths flag.
  * The ONLY reskilling module that reads protected attributes, and only where consent is recorded
  * for that field and purpose. Pure.
  */

@@ -1,5 +1,5 @@
 /**
- * Role impact and the scenario run (PRODUCT.md model points 3, 4 and 10): per role and year the
+ * Role impact and the scenario run (model points 3, 4 and 10): per role and year the
  * automated and augmented share of time, hours and FTE freed, the risk class, demand and supply;
  * totals, candidates and openings; explanations on demand.
  *
@@ -46,7 +46,7 @@ function union(lists: readonly (readonly string[])[]): string[] {
 /**
  * Source ids for explanations, taken from the Cited values in the assumptions. A scenario is edited
  * freely and does not remember which preset it came from, so a category's adoption cites the
- * sources of all presets for that category (they share one evidence base, EVIDENCE.md A).
+ * sources of all presets for that category (they share one evidence base, evidence A).
  */
 function defaultSourceIds(assumptions: Assumptions): ModelSourceIds {
   const presets = Object.values(assumptions.adoptionPresets);
@@ -262,7 +262,7 @@ function roleYear(model: PreparedModel, r: PreparedRole, s: Series, i: number): 
 }
 
 /**
- * Runs a scenario: the one entry point the API and CLI call (CLI.md `scenario run`).
+ * Runs a scenario: the one entry point the API and CLI call (docs/CLI.md `scenario run`).
  * @param input scenario, roles, tasks, role aggregates and assumptions (or a prepared model)
  * @param options `{ explain: true }` attaches every role-year's explanations (else numbers only)
  * @returns per staffed role and year the figures, totals, candidates, openings and a demand index
@@ -296,7 +296,7 @@ export function runScenario(input: ScenarioInput | PreparedModel, options: RunOp
 
   for (const r of model.roles) {
     if (!r.staffed) {
-      // Unstaffed (e.g. target) roles still need a demand index for "safer" (PRODUCT.md point 6).
+      // Unstaffed (e.g. target) roles still need a demand index for "safer" (model point 6).
       const a = dot(r.autoSum, adoptH);
       const g = dot(r.augSum, adoptH);
       const f0 = fteFreedShare(dot(r.autoSum, adopt0), dot(r.augSum, adopt0), lv.reinvestAutomated, lv.reinvestAugmented);
@@ -537,7 +537,7 @@ function explainFromSeries(model: PreparedModel, r: PreparedRole, ser: Series, i
   };
 }
 
-/** One row of CLI.md `roles exposure`. */
+/** One row of docs/CLI.md `roles exposure`. */
 interface RoleExposureRow {
   code: string;
   title: Text;
@@ -554,7 +554,7 @@ interface RoleExposureRow {
 }
 
 /**
- * CLI.md `roles exposure`: per role (every role given, ordered by code) alpha/beta/gamma as the
+ * docs/CLI.md `roles exposure`: per role (every role given, ordered by code) alpha/beta/gamma as the
  * paper computes them from the chosen labels, and the model's shares at the horizon year.
  * @param source label source; default the scenario's own
  */

@@ -1,5 +1,5 @@
 /**
- * Types of the impact model (PRODUCT.md "The model", points 1–4 and 10): its inputs, the shapes it
+ * Types of the impact model (the model, points 1–4 and 10): its inputs, the shapes it
  * returns and the explanation inputs it emits. Owns: shapes only, no logic.
  * The fixed shapes (types.ts, scenario.ts, explain.ts) are used as they are; everything the model
  * adds lives here.
@@ -189,7 +189,7 @@ export interface RoleResult extends ExposureScores {
   unlabelledShare: number;
 }
 
-/** Demand index for every role, staffed or not (PRODUCT.md point 6, "safer"). */
+/** Demand index for every role, staffed or not (model point 6, "safer"). */
 export interface RoleIndex {
   code: string;
   isTarget: boolean;
@@ -217,7 +217,7 @@ export interface CandidateRole {
   headcount: number;
   fte: number;
   demandIndexAtHorizon: number;
-  /** Every person in the role is a candidate (PRODUCT.md point 4): the reskilling engine ranks them all. */
+  /** Every person in the role is a candidate (model point 4): the reskilling engine ranks them all. */
   candidatePeople: number;
   /** headcount × (1 − demand index): how many of them the falling demand needs to move (fractional). */
   peopleToMove: number;

@@ -1,5 +1,5 @@
 /**
- * The seeded scenarios (PRODUCT.md "Scenario"; EVIDENCE.md suggested defaults A, B, J): `no-ai`
+ * The seeded scenarios (the suggested defaults of the evidence review, A, B, J): `no-ai`
  * (the baseline), `conservative`, `expected`, `accelerated`. Owns: building them from the
  * assumption table; validation is the API layer's (zod).
  */
@@ -76,7 +76,7 @@ function build(
       weeklyLearningHours: d.weeklyLearningHours.value,
       budgetCap: null,
       recruitingCost: d.recruitingCost.value,
-      // The hires a reskilled person replaces are in professional, AI-adjacent roles (EVIDENCE.md E).
+      // The hires a reskilled person replaces are in professional, AI-adjacent roles (evidence E).
       onboardingMonths: d.onboardingMonthsProfessional.value,
       transitionPaymentCap: d.transitionPaymentCap.value,
       extraOpenings: [],
@@ -85,7 +85,7 @@ function build(
     },
     risk: { high: 0.5, medium: 0.25 },
     // Viable = job-zone step ≤ 1 (Nesta's Mapping Career Causeways) AND ready within 78 weeks AND fit ≥ 0.3
-    // (transitions.ts). 78 weeks = 18 months: at the default 4 h a week the longest EVIDENCE.md H family
+    // (transitions.ts). 78 weeks = 18 months: at the default 4 h a week the longest evidence H family
     // (data analytics, 200 h + 50% practice = 300 h, 75 weeks) still fits; 52 weeks would rule out the
     // evidence's own routes. 0.3 is Nesta's floor for a viable transition, here on the fit scale.
     transitions: { maxJobZoneDistance: 1, minFit: 0.3, maxWeeksToReady: 78, wageTolerance: 0.05, lambda: 0.5 },

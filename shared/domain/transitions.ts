@@ -1,5 +1,5 @@
 /**
- * Transition rules (PRODUCT.md point 6): viable, desirable, safer. Owns: the three predicates, the
+ * Transition rules (model point 6): viable, desirable, safer. Owns: the three predicates, the
  * reasons a move is not viable, and their explanation. Pure; thresholds come from the scenario's TransitionRules.
  */
 import { explain, type Explanation } from './explain';

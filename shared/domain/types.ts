@@ -23,7 +23,7 @@ export interface Source {
   citation: string;
   licence: string;
   url?: string;
-  /** Evidence strength as EVIDENCE.md labels it: P primary, S secondary, U unverified, A assumption (a modelling choice). */
+  /** Evidence strength as the evidence review labels it: P primary, S secondary, U unverified, A assumption (a modelling choice). */
   strength: 'P' | 'S' | 'U' | 'A';
 }
 

@@ -1,5 +1,5 @@
 /**
- * Workforce projection (PRODUCT.md model point 4): demand, supply, hires and surplus per role and
+ * Workforce projection (model point 4): demand, supply, hires and surplus per role and
  * year; the redeployment candidates; the openings in AI-adjacent roles. Owns: the arithmetic on
  * role aggregates (never per employee) and the employee → role aggregation.
  */
@@ -62,7 +62,7 @@ export function nextYear(prev: number, rates: RoleLeaverRates, demand: number, b
 /**
  * Demand index at the horizon, per unit of the start year's demand:
  * (1 − f_h) / (1 − f_0) × (1 + growth)^h. Works for roles without staff because it only needs the
- * role's task mix (PRODUCT.md point 6).
+ * role's task mix (model point 6).
  */
 export function demandIndex(fteFreedShareAtHorizon: number, fteFreedShareAtStart: number, growth: number, horizon: number): number {
   return remainingRatio(fteFreedShareAtHorizon, fteFreedShareAtStart) * Math.pow(1 + growth, horizon);
@@ -114,7 +114,7 @@ export function projectRole(
 }
 
 /**
- * Redeployment candidates (PRODUCT.md point 4). Rule: a staffed role whose demand index at the
+ * Redeployment candidates (model point 4). Rule: a staffed role whose demand index at the
  * horizon is below 1 (demand falls over the horizon) is a candidate role; when `candidateRoles`
  * is non-empty only those roles qualify. Every person in a candidate role is a candidate
  * (`candidatePeople` = headcount), because with high attrition a shrinking role has no arithmetic

@@ -1,5 +1,5 @@
 /**
- * Benchmark of the scenario recompute (PRODUCT.md target: < 16 ms at 10,000 employees).
+ * Benchmark of the scenario recompute (target: < 16 ms at 10,000 employees).
  * Builds a synthetic dataset (~30 current roles with 20–40 tasks each, 6 target roles), draws
  * 1k / 10k / 100k random employees, aggregates them per role (as the API does before a run) and
  * times `runScenario` on the aggregates: median of 20 runs after a warm-up. Reported, not asserted.

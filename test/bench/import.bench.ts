@@ -1,4 +1,4 @@
-// Bench: import of 100,000 people with 20 skills each (PRODUCT.md: < 3 s, within 2× of the sqlite3
+// Bench: import of 100,000 people with 20 skills each (< 3 s, within 2× of the sqlite3
 // shell's own .import of the same rows), measured in the same run against /usr/bin/sqlite3.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';

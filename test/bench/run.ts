@@ -1,5 +1,5 @@
 /**
- * `npm run bench [impact|reskill|import|slider|dashboard|all]`: measures the targets of PRODUCT.md and
+ * `npm run bench [impact|reskill|import|slider|dashboard|all]`: measures the product targets and
  * issue 15 at the sizes they name. Reported, never asserted (timed tests are flaky on shared machines);
  * `all` ends with one table — each target, the figure, pass or fall-short — headed by the machine and its
  * load, because a loaded 2-core machine inflates wall times several-fold.

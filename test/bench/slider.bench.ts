@@ -1,5 +1,5 @@
 /**
- * Slider → every chart updated, in Chromium through the twin (PRODUCT.md target: < 100 ms at 10,000 employees).
+ * Slider → every chart updated, in Chromium through the twin (target: < 100 ms at 10,000 employees).
  * A seeded database is grown with synthetic employees (copies of the demo people under new ids), the
  * Scenarios editor is opened, and for each step the page moves the ceiling slider and waits until the
  * worker's result is drawn by every chart of the editor (each ChartPanel writes data-drawn-rev after React

@@ -40,7 +40,7 @@ describe('scenario commands (child process)', () => {
       expect(r.alpha).toBeLessThanOrEqual(r.beta);
       expect(r.beta).toBeLessThanOrEqual(r.gamma);
     }
-    // EVIDENCE.md: CSR tasks — GPT-4 labels 13% E1, humans 53% E1, so human alpha is higher.
+    // Evidence: CSR tasks — GPT-4 labels 13% E1, humans 53% E1, so human alpha is higher.
     expect(csrH.alpha).toBeGreaterThan(csrG.alpha);
     expect(runCliProcess(['roles', 'exposure', '--source', 'robots', '--db', db]).code).toBe(1);
   });

@@ -1,5 +1,5 @@
 /**
- * The architecture, enforced: who may import whom (STYLE.md §2, issue 14), that all SQL stays in
+ * The architecture, enforced: who may import whom (docs/STYLE.md, issue 14), that all SQL stays in
  * electron/db, and that electron/ has no import cycle. Every rule is here, once, with why it exists.
  * The graph comes from test/tools/importGraph.ts (TypeScript's parser; type-only imports are erased
  * and so never count as a runtime dependency).

@@ -1,5 +1,5 @@
 /**
- * dataset stats · roles list · tasks list: the catalogue as CLI.md fixes it.
+ * dataset stats · roles list · tasks list: the catalogue as docs/CLI.md fixes it.
  */
 import type { Command } from '../command';
 import { requireOption } from '../command';

@@ -1,5 +1,5 @@
 /**
- * export · backup · restore (CLI.md). Files are written atomically; PDF is printed by the system Chromium
+ * export · backup · restore (docs/CLI.md). Files are written atomically; PDF is printed by the system Chromium
  * through playwright-core from the twin's report page on the same core (the report pages are built
  * first if dist/renderer lacks them, with the build's output on stderr).
  */

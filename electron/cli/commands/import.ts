@@ -1,5 +1,5 @@
 /**
- * import FILE [--mapping FILE] [--dry-run] [--replace]: the workforce import of CLI.md in one step
+ * import FILE [--mapping FILE] [--dry-run] [--replace]: the workforce import of docs/CLI.md in one step
  * (the screen does preview → review → commit). Problems go to stderr; stdout carries only the answer.
  */
 import fs from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * privacy export · privacy erase · consent set|withdraw · objection set|withdraw · docs (CLI.md).
+ * privacy export · privacy erase · consent set|withdraw · objection set|withdraw · docs (docs/CLI.md).
  * Files are written by the CLI itself; the content comes from the API.
  */
 import path from 'node:path';

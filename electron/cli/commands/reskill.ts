@@ -1,11 +1,11 @@
 /**
- * roles similar · reskill · assign · fairness · plans list · plan approve|decline (CLI.md).
+ * roles similar · reskill · assign · fairness · plans list · plan approve|decline (docs/CLI.md).
  */
 import type { PathDto } from '../../../shared/api/reskill-dto';
 import { CliFailure, optionalInt, optionalString, requireOption, type Command, type CliContext } from '../command';
 import { euro, number, percent, table } from '../format';
 
-/** A path in the keys CLI.md fixes for `reskill`. */
+/** A path in the keys docs/CLI.md fixes for `reskill`. */
 function pathJson(path: PathDto) {
   return {
     rank: path.rank,

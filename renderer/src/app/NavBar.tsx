@@ -1,4 +1,4 @@
-/** Left navigation, grouped by user (UX.md, Layout). A list of buttons; the open screen has aria-current. */
+/** Left navigation, grouped by user (layout conventions). A list of buttons; the open screen has aria-current. */
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../state/store';
 import { NAV_GROUPS } from './screens';

@@ -1,5 +1,5 @@
 /**
- * The app shell (UX.md, Layout): skip link, top bar, grouped navigation, and the open screen.
+ * The app shell (layout conventions): skip link, top bar, grouped navigation, and the open screen.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,5 +1,5 @@
 /**
- * The screens of the app and how the navigation groups them (UX.md, Layout).
+ * The screens of the app and how the navigation groups them (layout conventions).
  * Owns: ScreenId, NAV_GROUPS, START_SCREEN. Which component draws a screen is in app/screenRegistry.tsx.
  */
 

@@ -1,4 +1,4 @@
-/** An error that says what happened and what to do (UX.md, Interaction), with retry when it makes sense. */
+/** An error that says what happened and what to do (interaction conventions), with retry when it makes sense. */
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../api/client';
 

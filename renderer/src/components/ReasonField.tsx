@@ -1,5 +1,5 @@
 /**
- * The written reason every override and edit asks for (PRODUCT.md: overrides need a reason; every change is audited):
+ * The written reason every override and edit asks for (overrides need a reason; every change is audited):
  * a labelled textarea with its hint, and an error once the person has tried to save without one.
  */
 import type { Ref } from 'react';

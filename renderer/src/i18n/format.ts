@@ -1,5 +1,5 @@
 /**
- * Numbers, percentages and dates through Intl for the chosen language (UX.md principle 5).
+ * Numbers, percentages and dates through Intl for the chosen language (design principle 5).
  * nl-NL writes 1.234,5 and "€ 1.234" with a non-breaking space (TOOLCHAIN G12). Pure; no React.
  */
 import type { Lang } from '../../../shared/domain/types';
@@ -14,7 +14,7 @@ function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.Numbe
   return f;
 }
 
-/** A share 0..1 as a percentage, whole numbers by default (UX.md principle 3). */
+/** A share 0..1 as a percentage, whole numbers by default (design principle 3). */
 export function formatPercent(share: number, lang: Lang, digits = 0): string {
   return numberFormat(lang, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(share);
 }
@@ -23,7 +23,7 @@ export function formatNumber(value: number, lang: Lang, digits = 0): string {
   return numberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 }
 
-/** Euros, rounded to hundreds for display unless `exact` (UX.md principle 3). */
+/** Euros, rounded to hundreds for display unless `exact` (design principle 3). */
 export function formatMoney(euros: number, lang: Lang, exact = false): string {
   const value = exact ? euros : Math.round(euros / 100) * 100;
   return numberFormat(lang, { style: 'currency', currency: 'EUR', maximumFractionDigits: exact ? 2 : 0 }).format(value);

@@ -1,5 +1,5 @@
 /**
- * The combined store type and the status shape every async action uses (STYLE.md §7).
+ * The combined store type and the status shape every async action uses (docs/STYLE.md).
  */
 import type { ApiError } from '../api/client';
 import type { CatalogueSlice } from './slices/catalogueSlice';

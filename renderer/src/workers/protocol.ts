@@ -1,5 +1,5 @@
 /**
- * Messages between the renderer and the model worker (interactive scenario recomputes, STYLE.md §0).
+ * Messages between the renderer and the model worker (interactive scenario recomputes, docs/STYLE.md).
  * Owns: the message shapes only.
  */
 import type { ScenarioInput, ScenarioResult } from '../../../shared/domain/modelTypes';

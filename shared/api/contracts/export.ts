@@ -1,6 +1,6 @@
 /**
  * Contract of the exports: one file per call (PDF, XLSX, CSV or JSON), the data the report pages print,
- * and the database backup and restore. Pairs of what × format follow CLI.md; any other pair is INVALID_INPUT.
+ * and the database backup and restore. Pairs of what × format follow docs/CLI.md; any other pair is INVALID_INPUT.
  */
 import { z } from 'zod';
 import type { BackupFileDto, ExportFileDto, ReportData, RestoreStageDto } from '../export-dto';

@@ -1,5 +1,5 @@
 /**
- * A chart panel (UX.md, Charts): a title that states the finding, a chart/table toggle, and the same data
+ * A chart panel (charts conventions): a title that states the finding, a chart/table toggle, and the same data
  * as an accessible table. `rev` is written to data-rev once the chart has drawn that revision of the data,
  * so tests and the slider benchmark can wait for "every chart updated".
  */

@@ -1,5 +1,5 @@
 /**
- * Thin recharts wrappers for the planner screens (UX.md, Charts): stacked areas for time saved, grouped bars
+ * Thin recharts wrappers for the planner screens (charts conventions): stacked areas for time saved, grouped bars
  * for demand vs supply, a surplus/shortfall waterfall, a Sankey of transitions, business-case bars, a tornado
  * and small multiples. Data arrives shaped; colours carry one meaning each (palette.ts) and are never alone:
  * legends, value labels and dash patterns say the same. No animation, so a dragged slider redraws at once.

@@ -1,4 +1,4 @@
-/** The chart's data as an accessible table: the same rows, the same numbers (UX.md, Charts). */
+/** The chart's data as an accessible table: the same rows, the same numbers (charts conventions). */
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n';
 import type { CategoryTimeRow, ExposureBucket } from '../../state/selectors';

@@ -1,5 +1,5 @@
 /**
- * One meaning per colour, fixed across the app (UX.md, Charts): the Okabe–Ito palette, safe for the common
+ * One meaning per colour, fixed across the app (charts conventions): the Okabe–Ito palette, safe for the common
  * forms of colour blindness. Never use colour alone: pair it with a label, a legend or a pattern.
  */
 

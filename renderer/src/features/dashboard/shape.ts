@@ -1,5 +1,5 @@
 /**
- * Cheap, pure shaping of a model result into chart series (STYLE.md §7: selectors never run the model).
+ * Cheap, pure shaping of a model result into chart series (docs/STYLE.md: selectors never run the model).
  * Works on the server's ScenarioRun (titles as strings) and on the worker's ScenarioResult (titles in both languages).
  */
 import type { Explanation } from '../../../../shared/domain/explain';
@@ -85,7 +85,7 @@ export function waterfallRows(result: ResultLike, lang: Lang, otherName: string,
   return [...kept, { code: 'other', name: otherName, value: other }];
 }
 
-/** FTE below this is shown as 0.0 (UX.md: FTE to 0.1), so a role is not named for a need that rounds away. */
+/** FTE below this is shown as 0.0 (FTE to 0.1), so a role is not named for a need that rounds away. */
 export const FTE_NOISE = 0.05;
 
 /** One role (or the "other roles" group) in the FTE bridge and the attrition comparison, all in FTE at the horizon. */

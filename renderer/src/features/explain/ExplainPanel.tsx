@@ -1,5 +1,5 @@
 /**
- * "Every number can explain itself" (UX.md principle 2): a figure drawn as a button that opens the same
+ * "Every number can explain itself" (design principle 2): a figure drawn as a button that opens the same
  * side panel everywhere — the formula in words, the inputs with values and units, labelled assumptions,
  * the sources cited, overrides with their reasons, and a link to the Methodology screen.
  * Owns: ExplainButton, ExplainPanel, formatExplainValue.

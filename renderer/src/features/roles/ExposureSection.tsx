@@ -1,7 +1,7 @@
 /**
  * Paper-comparable exposure (Eloundou et al. 2023): α, β, γ by tasks and by time, under human and under GPT-4
  * labels side by side (two roles.exposure calls), and the model's automated / augmented shares at the horizon.
- * Where the sources disagree the table shows both, never one falsely precise number (UX.md principle 3).
+ * Where the sources disagree the table shows both, never one falsely precise number (design principle 3).
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';

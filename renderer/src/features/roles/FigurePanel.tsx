@@ -1,6 +1,6 @@
 /**
  * A chart panel whose table view holds live figures (ExplainButtons), not just text: the same data the chart
- * draws, each figure able to explain itself (UX.md principles 2 and Charts).
+ * draws, each figure able to explain itself (design principle 2, chart conventions).
  */
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';

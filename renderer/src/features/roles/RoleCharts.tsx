@@ -1,5 +1,5 @@
 /**
- * The Roles screen's charts (UX.md, Charts): stacked areas of the working time automated / done faster with AI /
+ * The Roles screen's charts (charts conventions): stacked areas of the working time automated / done faster with AI /
  * unaffected per year, and grouped bars of FTE needed vs available per year. Okabe–Ito colours with one meaning
  * each (palette.ts), never colour alone (legend, dash patterns), no animation. A click on a year reports it, so
  * the screen can open that year's explanation.

@@ -1,5 +1,5 @@
 /**
- * The side panel for one task (UX.md: side panel for editing, so the table stays in view): the evidence —
+ * The side panel for one task (side panel for editing, so the table stays in view): the evidence —
  * human vs GPT-4 exposure labels and GPT-4's automation level in plain words, the category and how it was
  * assigned, what the model uses — and the per-task override of the active scenario with a required reason.
  */

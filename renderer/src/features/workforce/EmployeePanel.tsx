@@ -1,5 +1,5 @@
 /**
- * One person's details in a side panel beside the list (UX.md, Layout): role, hours, contract, skills with
+ * One person's details in a side panel beside the list (layout conventions): role, hours, contract, skills with
  * their level and source, and whether they objected to being scored. Esc or the close button closes it and
  * focus returns to the person's row.
  */

@@ -284,7 +284,7 @@ function PeopleSection({
   const deferredText = useDeferredValue(filter.text);
   const filterInput = useRef<HTMLInputElement>(null);
 
-  // Ctrl/Cmd+F filters the table instead of opening the browser's find bar (UX.md, Interaction).
+  // Ctrl/Cmd+F filters the table instead of opening the browser's find bar (interaction conventions).
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'f') {
