@@ -36,10 +36,6 @@ export default defineMessages(
     employeeMode: {
       title: 'My path',
       lead: 'This computer is in employee mode: only your own data is shown. Leaving needs the planner’s passphrase.',
-      objection: 'You objected to being scored (AVG art. 21), so no fit, rank or path is computed for you.',
-      none: 'No paths to show.',
-      fit: 'fit {{fit}}',
-      weeks: '{{weeks}} weeks',
       unlockTitle: 'Leave employee mode',
       passphrase: 'Planner passphrase',
       unlock: 'Unlock',
@@ -83,10 +79,6 @@ export default defineMessages(
     employeeMode: {
       title: 'Mijn pad',
       lead: 'Deze computer staat in medewerkermodus: alleen je eigen gegevens worden getoond. Verlaten vraagt de wachtzin van de planner.',
-      objection: 'U hebt bezwaar gemaakt tegen scoren (AVG art. 21); er wordt geen fit, rang of pad voor u berekend.',
-      none: 'Geen paden om te tonen.',
-      fit: 'fit {{fit}}',
-      weeks: '{{weeks}} weken',
       unlockTitle: 'Medewerkermodus verlaten',
       passphrase: 'Wachtzin planner',
       unlock: 'Ontgrendelen',
