@@ -120,7 +120,11 @@ async function makeFixtures(): Promise<void> {
     db.exec(`ATTACH '${template.replace(/'/g, "''")}' AS tpl`);
     const tables = (db.prepare("SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[]).map((t) => t.name);
     db.transaction(() => {
-      for (const t of tables) db.exec(`INSERT INTO main."${t}" SELECT * FROM tpl."${t}"`);
+      for (const t of tables) {
+        // The v1 table's own columns: later migrations add columns (employees.team) the v1 file has not got.
+        const cols = (db.prepare(`SELECT name FROM pragma_table_info(?, 'main')`).all(t) as { name: string }[]).map((c) => `"${c.name}"`).join(', ');
+        db.exec(`INSERT INTO main."${t}" (${cols}) SELECT ${cols} FROM tpl."${t}"`);
+      }
     })();
     db.exec('DETACH tpl');
     db.pragma('wal_checkpoint(TRUNCATE)');
