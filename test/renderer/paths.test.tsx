@@ -244,11 +244,14 @@ describe('Team screen', () => {
     expect(screen.getByTestId('approve')).toBeDisabled();
     // jsdom's date input takes a value, not keystrokes.
     fireEvent.change(screen.getByTestId('decide-start'), { target: { value: '2027-01-04' } });
-    await user.type(screen.getByTestId('decide-weekly'), '4');
+    // The weekly hours come prefilled from the plan; the manager changes them.
+    expect(screen.getByTestId('decide-weekly')).toHaveValue(4);
+    await user.clear(screen.getByTestId('decide-weekly'));
+    await user.type(screen.getByTestId('decide-weekly'), '6');
     expect(screen.getByTestId('decide-as')).toHaveTextContent('Mia de Vries');
     await user.click(screen.getByTestId('approve'));
     await waitFor(() => expect(within(screen.getByTestId('plan-review')).getByTestId('plan-status')).toHaveTextContent('Approved'));
-    expect(bridge.callsOf('plans.decide')[0]).toMatchObject({ employeeId: 'E0001', decision: 'approve', comment: 'Agreed', startDate: '2027-01-04', weeklyHours: 4 });
+    expect(bridge.callsOf('plans.decide')[0]).toMatchObject({ employeeId: 'E0001', decision: 'approve', comment: 'Agreed', startDate: '2027-01-04', weeklyHours: 6 });
   });
 });
 

@@ -23,6 +23,8 @@ const people: EmployeeListItem[] = [
 const NAMES: Record<string, string> = { 'onet:writing': 'Writing', 'ovs:data-literacy': 'Data literacy' };
 
 function world() {
+  // Who has the app open: the employee E0001 (employee mode) or their manager.
+  const session = { employeeMode: 'E0001' as string | null };
   const skills = new Map<string, { level: number; source: 'self' | 'manager' | 'learning' | 'inferred' }>([['onet:writing', { level: 2, source: 'inferred' }]]);
   const proposals: SkillProposalDto[] = [];
   const dto = (p: SkillProposalDto): SkillProposalDto => ({ ...p, currentLevel: skills.get(p.skillId)?.level ?? 0 });
@@ -69,6 +71,15 @@ function world() {
     ],
   });
   const h = catalogueHandlers({
+    'privacy.status': () => ({ employeeMode: session.employeeMode ? { employeeId: session.employeeMode, since: '2026-03-01T09:00:00Z' } : null }) as never,
+    'profile.get': () => ({ profile: { name: 'Mia de Vries', role: 'manager', employeeId: 'M0001', fromOsLogin: false, chosenAt: '2026-03-01T09:00:00Z' }, osLogin: 'root' }),
+    'team.get': () => ({
+      manager: { id: 'M0001', name: 'Mia de Vries', team: 'Klantenservice Utrecht · team 1', department: 'Klantenservice' },
+      members: [
+        { id: 'E0001', name: 'Anna de Jong', team: 'Klantenservice Utrecht · team 1', department: 'Klantenservice', role: { code: '43-4051.00', title: 'Customer Service Representatives' }, managerId: 'M0001', direct: true, objection: false, plan: null },
+      ],
+      byStatus: [],
+    }),
     'employees.list': () => ({ employees: people }),
     'employees.get': (input) => ({ employee: detail(input.id) }),
     'reskill.employee': (input) => paths(input.employeeId),
@@ -95,17 +106,26 @@ function world() {
       return dto(p);
     },
   });
-  return { h, proposals };
+  return { h, proposals, session };
 }
 
+/** The employee's own view: the app is open in employee mode for E0001, no list of people to pick from. */
 async function openMyPath(h: ReturnType<typeof world>['h']) {
   const user = userEvent.setup();
   const app = renderApp(h);
   await act(() => app.ready);
   act(() => app.store.getState().setScreen('my-path'));
-  await waitFor(() => expect(screen.getAllByTestId('person-option').length).toBe(2));
-  await user.click(screen.getAllByTestId('person-option')[0]!);
   await screen.findByTestId('my-skills');
+  expect(screen.queryAllByTestId('person-option')).toHaveLength(0);
+  return { ...app, user };
+}
+
+/** The manager's view of the same world: a second session, not in employee mode, on the Team screen. */
+async function openTeam(h: ReturnType<typeof world>['h']) {
+  const user = userEvent.setup();
+  const app = renderApp(h);
+  await act(() => app.ready);
+  act(() => app.store.getState().setScreen('team'));
   return { ...app, user };
 }
 
@@ -141,17 +161,23 @@ describe('skill proposals', () => {
   });
 
   it('the manager confirms one with a required comment and rejects another; the confirmed level has source manager', async () => {
-    const { h } = world();
-    const { user, bridge, store } = await openMyPath(h);
+    const { h, session } = world();
+    const employee = await openMyPath(h);
+    let user = employee.user;
     await user.click(within(screen.getAllByTestId('skill-row')[0]!).getByTestId('skill-propose'));
     await user.selectOptions(screen.getByTestId('propose-level-select'), '4');
     await user.click(screen.getByTestId('propose-level'));
-    await waitFor(() => expect(bridge.callsOf('skills.propose')).toHaveLength(1));
+    await waitFor(() => expect(employee.bridge.callsOf('skills.propose')).toHaveLength(1));
     await user.selectOptions(screen.getByTestId('propose-skill'), 'ovs:data-literacy');
     await user.click(screen.getByTestId('propose-level'));
-    await waitFor(() => expect(bridge.callsOf('skills.propose')).toHaveLength(2));
+    await waitFor(() => expect(employee.bridge.callsOf('skills.propose')).toHaveLength(2));
 
-    act(() => store.getState().setScreen('team'));
+    // The manager opens the app: their own team's proposals, by name.
+    cleanup();
+    session.employeeMode = null;
+    const manager = await openTeam(h);
+    user = manager.user;
+    const bridge = manager.bridge;
     await waitFor(() => expect(screen.getAllByTestId('proposal')).toHaveLength(2));
     expect(bridge.callsOf('skills.proposals').at(-1)).toEqual({ status: 'pending', lang: 'en' });
     expect(screen.getByTestId('proposals-count')).toHaveTextContent('2 waiting');
@@ -163,7 +189,7 @@ describe('skill proposals', () => {
     expect(within(writing).getByTestId('proposal-confirm')).toBeDisabled();
     await user.type(within(writing).getByTestId('proposal-comment'), ' — seen it in the reviews');
     await user.click(within(writing).getByTestId('proposal-confirm'));
-    await waitFor(() => expect(screen.getByTestId('proposals-decided')).toHaveTextContent('E0001: Writing is now level 4 (source: manager).'));
+    await waitFor(() => expect(screen.getByTestId('proposals-decided')).toHaveTextContent('Anna de Jong: Writing is now level 4 (source: manager).'));
     expect(bridge.callsOf('skills.decide')[0]).toEqual({ employeeId: 'E0001', skillId: 'onet:writing', decision: 'confirm', comment: 'ok — seen it in the reviews', lang: 'en' });
     await waitFor(() => expect(screen.getAllByTestId('proposal')).toHaveLength(1));
 
@@ -173,14 +199,10 @@ describe('skill proposals', () => {
     await waitFor(() => expect(screen.getByTestId('proposals-none')).toHaveTextContent('No skill levels are waiting for you.'));
     expect(screen.getByTestId('proposals-decided')).toHaveTextContent('the proposal for Data literacy was rejected; the level stays 0.');
 
-    // The department filter narrows the proposals asked for.
-    await user.selectOptions(screen.getByTestId('team-department'), 'Marketing');
-    await waitFor(() => expect(bridge.callsOf('skills.proposals').at(-1)).toEqual({ status: 'pending', lang: 'en', department: 'Marketing' }));
-
-    // Back in My path: the confirmed level, with source manager; the rejected one says so.
-    act(() => store.getState().setScreen('my-path'));
-    await waitFor(() => expect(screen.getAllByTestId('person-option').length).toBe(2));
-    await user.click(screen.getAllByTestId('person-option')[0]!);
+    // Back in the employee's own view: the confirmed level, with source manager; the rejected one says so.
+    cleanup();
+    session.employeeMode = 'E0001';
+    await openMyPath(h);
     await waitFor(() => expect(screen.getAllByTestId('skill-row')[0]!.dataset.source).toBe('manager'));
     expect(screen.getAllByTestId('skill-row')[0]!.dataset.level).toBe('4');
     expect(screen.getAllByTestId('skill-row')[0]).toHaveTextContent('manager');
