@@ -20,8 +20,8 @@ const SEED = 1515;
 const methods = Object.keys(contract) as ApiMethod[];
 // Each of these ranks the whole workforce in a worker when its input is accepted: fewer runs keep the file bounded.
 const SLOW = new Set<string>(['reskill.all', 'reskill.assign', 'reskill.fairness', 'reskill.businessCase', 'export.file', 'export.reportData', 'backup.create', 'privacy.export', 'privacy.document', 'workforce.loadDemo', 'scenario.sensitivity', 'scenario.compare']);
-const RUNS_DISPATCH = 170;
-const RUNS_TWIN = 25;
+const RUNS_DISPATCH = 150;
+const RUNS_TWIN = 30;
 const RUNS_SLOW = 10;
 
 const internal: string[] = [];
