@@ -7,6 +7,24 @@ import { DomainError, fail, ok, type Result } from '../../shared/api/result';
 import type { Logger } from '../platform/ports';
 import { storageError } from '../platform/storageErrors';
 
+/** Far beyond any contract shape, far below the depth at which recursive validation overflows the stack. */
+export const MAX_INPUT_DEPTH = 64;
+
+/** Iterative, so the check itself cannot overflow; each object is walked once (shared or cyclic ones too). */
+function tooDeep(input: unknown): boolean {
+  const seen = new Set<object>();
+  const stack: Array<[unknown, number]> = [[input, 0]];
+  while (stack.length) {
+    const [value, depth] = stack.pop()!;
+    if (value === null || typeof value !== 'object' || seen.has(value)) continue;
+    if (depth >= MAX_INPUT_DEPTH) return true;
+    seen.add(value);
+    const children: unknown[] = Array.isArray(value) ? value : value instanceof Map || value instanceof Set ? [...value.values()] : Object.values(value);
+    for (const child of children) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
 export async function dispatch(
   handlers: ApiHandlers,
   method: unknown,
@@ -19,6 +37,8 @@ export async function dispatch(
     const named = typeof method === 'string' ? JSON.stringify(method.slice(0, 100)) : `(a ${method === null ? 'null' : Array.isArray(method) ? 'list' : typeof method})`;
     return fail('UNKNOWN_METHOD', `Unknown API method: ${named}`);
   }
+  // zod (and JSON.stringify of its issues) recurse: input nested past any contract shape would overflow the stack.
+  if (tooDeep(rawInput)) return fail('INVALID_INPUT', `Invalid input for ${method}: nested deeper than ${MAX_INPUT_DEPTH} levels`, [{ path: '(input)', message: `nested deeper than ${MAX_INPUT_DEPTH} levels` }]);
   const parsed = contract[method].input.safeParse(rawInput ?? {});
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.') || '(input)', message: i.message }));

@@ -106,9 +106,12 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
     req.on('error', () => res.destroy());
     req.on('data', (c: Buffer) => {
       size += c.length;
+      if (res.headersSent) return;
       if (size > MAX_BODY) {
-        send(res, 413, 'Request too large');
-        req.destroy();
+        // Closed only once the 413 is out: destroying at once resets the socket before the client reads it.
+        chunks.length = 0;
+        send(res, 413, 'Request too large', 'text/plain; charset=utf-8', { connection: 'close' });
+        res.once('finish', () => req.destroy());
       } else chunks.push(c);
     });
     req.on('end', () => {
