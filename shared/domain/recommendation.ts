@@ -8,12 +8,12 @@
  *   used up (a role with no openings in the scenario at all keeps its own "no openings" label).
  */
 
-export interface RecommendationPath {
+interface RecommendationPath {
   roleCode: string;
   viable: boolean;
 }
 
-export interface Recommendation {
+interface Recommendation {
   /** Index into the person's ranked paths; -1 when the person has no path (or is assigned outside them). */
   index: number;
   roleCode: string | null;
@@ -22,7 +22,7 @@ export interface Recommendation {
   noOpeningLeft: boolean;
 }
 
-export interface RecommendationInput {
+interface RecommendationInput {
   /** Ranked paths, best first. */
   paths: ReadonlyArray<RecommendationPath>;
   /** The role this person was assigned to, or null. */
