@@ -40,6 +40,10 @@ export interface PathDto {
   complete: boolean;
   /** Openings in the target role in this scenario; 0 = "no openings in this scenario"; null = not known. */
   openings?: number | null;
+  /** Set on the recommended path after the assignment to openings: the role had openings and the assignment took them all. */
+  noOpeningLeft?: boolean;
+  /** The path recommended after the assignment (an assigned person's assignment, else the first viable path with an opening left). */
+  recommended?: boolean;
   score: number;
   components?: ScoreComponents;
   demandIndex?: number | null;

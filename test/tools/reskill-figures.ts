@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { assign } from '../../shared/domain/assignment';
+import { openingsLeftRecord, recommend } from '../../shared/domain/recommendation';
 import { runScenario } from '../../shared/domain/impact';
 import { rankAll, rankAllEntries } from '../../shared/domain/ranking';
 import type { ReskillOptions } from '../../shared/domain/reskillTypes';
@@ -36,6 +37,8 @@ export interface ReskillFigures {
   csrSameBand: { people: number; weeks: Distribution; months: number; byRole: { code: string; title: string; people: number }[] };
   topTransitions: { from: string; to: string; people: number }[];
   assignedTransitions: { from: string; to: string; people: number }[];
+  /** Per target role: top-ranked, recommended after the assignment, of those flagged "no opening left", assigned, openings. */
+  recommendedAfterAssignment: { code: string; topRanked: number; recommended: number; flagged: number; assigned: number; openings: number }[];
   openings: { code: string; count: number }[];
   salaries: { code: string; title: string; family: string; jobZone: number; eur: number }[];
 }
@@ -67,6 +70,7 @@ export function reskillFigures(dataset: Dataset, org: Organisation, scenarioName
   };
   const candidateRoles = new Set(result.candidates.roles.map((r) => r.code));
   const people = org.employees.filter((e) => candidateRoles.has(e.roleCode));
+  const rankedPaths: { id: string; paths: { roleCode: string; viable: boolean }[] }[] = [];
   const all = rankAll(people, c, { ...options, topN: 3 });
   // Every target for the CSRs, to find their best AI-adjacent path within the job-zone band.
   const csrs = people.filter((e) => e.roleCode === CSR);
@@ -82,6 +86,7 @@ export function reskillFigures(dataset: Dataset, org: Organisation, scenarioName
     viablePairs += all.viableCount[i];
     if (all.viableCount[i] > 0) withViable++;
     if (entries[0]) tops.push({ from: e.roleCode, to: entries[0].roleCode, hours: entries[0].hours, weeks: entries[0].weeks, cost: entries[0].cost, viable: entries[0].viable });
+    rankedPaths.push({ id: e.id, paths: entries.map((x) => ({ roleCode: x.roleCode, viable: x.viable })) });
     if (all.status[i] === 0) candidates.push({ employeeId: e.id, options: entries.map((x) => ({ roleCode: x.roleCode, fit: x.fit, weeks: x.weeks, viable: x.viable })) });
   });
   const csrBest: { to: string; weeks: number }[] = [];
@@ -101,6 +106,23 @@ export function reskillFigures(dataset: Dataset, org: Organisation, scenarioName
   };
   const assigned = assign({ candidates, openings: result.openings.map((o) => ({ roleCode: o.roleCode, count: o.count })), lambda: scenario.transitions.lambda, mode: 'maxCount' });
   const fromOf = new Map(people.map((e) => [e.id, e.roleCode]));
+  const left = openingsLeftRecord(assigned.openPositionsLeft);
+  const assignedTo = new Map(assigned.assignments.map((a) => [a.employeeId, a.roleCode]));
+  const recTally = new Map<string, { code: string; topRanked: number; recommended: number; flagged: number; assigned: number; openings: number }>();
+  const tally = (code: string) => {
+    const cur = recTally.get(code) ?? { code, topRanked: 0, recommended: 0, flagged: 0, assigned: 0, openings: options.openings?.[code] ?? 0 };
+    recTally.set(code, cur);
+    return cur;
+  };
+  for (const r of rankedPaths) {
+    if (r.paths[0]) tally(r.paths[0].roleCode).topRanked++;
+    const rec = recommend({ paths: r.paths, assignedRole: assignedTo.get(r.id) ?? null, openings: options.openings ?? {}, openingsLeft: left });
+    if (rec.roleCode === null) continue;
+    const t = tally(rec.roleCode);
+    t.recommended++;
+    if (rec.noOpeningLeft) t.flagged++;
+    if (rec.assigned) t.assigned++;
+  }
   const csrWeeks = dist(csrBest.map((x) => x.weeks));
   return {
     scenario: scenario.name,
@@ -118,6 +140,7 @@ export function reskillFigures(dataset: Dataset, org: Organisation, scenarioName
     },
     topTransitions: count(tops).slice(0, 10),
     assignedTransitions: count(assigned.assignments.map((a) => ({ from: fromOf.get(a.employeeId)!, to: a.roleCode }))).slice(0, 10),
+    recommendedAfterAssignment: [...recTally.values()].map(({ code, topRanked, recommended, flagged, assigned, openings }) => ({ code, topRanked, recommended, flagged, assigned, openings })).sort((a, b) => b.topRanked - a.topRanked || b.recommended - a.recommended || (a.code < b.code ? -1 : 1)),
     openings: result.openings.map((o) => ({ code: o.roleCode, count: o.count })),
     salaries: dataset.roles.map((r) => ({ code: r.code, title: r.title.en, family: r.family, jobZone: r.jobZone, eur: r.salary.value })),
   };
@@ -148,6 +171,8 @@ function main(): void {
     ...f.topTransitions.map((t) => `   ${t.people} ${t.from} ${title.get(t.from)} → ${t.to} ${title.get(t.to)}`),
     'top 10 transitions (assigned to an opening):',
     ...f.assignedTransitions.map((t) => `   ${t.people} ${t.from} ${title.get(t.from)} → ${t.to} ${title.get(t.to)}`),
+    'recommendation after the assignment, by role (top-ranked → recommended, of which flagged "no opening left"; assigned; openings):',
+    ...f.recommendedAfterAssignment.map((r) => `   ${r.code} ${title.get(r.code)}: ${r.topRanked} → ${r.recommended} (${r.flagged} flagged); assigned ${r.assigned}; openings ${r.openings}`),
     `openings: ${f.openings.map((o) => `${o.code} ${o.count}`).join(', ')}`,
   ];
   process.stdout.write(lines.join('\n') + '\n');

@@ -7,6 +7,7 @@ import type { ApiOutput, ApiParsed, CallContext } from '../../../shared/api/cont
 import type { PathDto, ReskillAllDto } from '../../../shared/api/reskill-dto';
 import { DomainError } from '../../../shared/api/result';
 import { fairnessAudit } from '../../../shared/domain/fairness';
+import { openingsLeftRecord, recommend } from '../../../shared/domain/recommendation';
 import { listEmployees } from '../../db/repos/employeesRepo';
 import { getSettings } from '../../db/repos/settingsRepo';
 import type { ReskillAllEntry } from '../../worker/jobs/reskillAll';
@@ -45,6 +46,7 @@ export async function reskillEveryone(p: CorePorts, input: ApiParsed<'reskill.al
     : await rankCandidates(p, input.scenario ?? DEFAULT_SCENARIO, 3, ctx, true, input.jobId);
   if (ranked.cancelled) throw new DomainError('CANCELLED', 'The reskilling run was cancelled; nothing was stored.');
   const plansCreated = input.storePlans === false ? 0 : storeDraftPlans(p, ranked, ctx.actor);
+  const recommendedOf = input.summary ? null : await recommendations(p, input.scenario ?? DEFAULT_SCENARIO, ctx, input.jobId);
   const scored = ranked.people.filter((person) => !person.skipped);
   const tops = scored.map((person) => person.paths[0]).filter((x): x is ReskillAllEntry => x !== undefined);
   const byTarget = new Map<string, number>();
@@ -66,11 +68,28 @@ export async function reskillEveryone(p: CorePorts, input: ApiParsed<'reskill.al
       id: person.id,
       role: person.role,
       skipped: person.skipped,
-      paths: input.summary ? person.paths.slice(0, 1).map((e) => ({ ...entryDto({ ...e, gap: [] }, l), modules: [] })) : person.paths.map((e) => entryDto(e, l)),
+      paths: input.summary
+        ? person.paths.slice(0, 1).map((e) => ({ ...entryDto({ ...e, gap: [] }, l), modules: [] }))
+        : person.paths.map((e, i) => {
+            const rec = recommendedOf?.(person.id, person.paths);
+            return rec && rec.index === i ? { ...entryDto(e, l), recommended: true, noOpeningLeft: rec.noOpeningLeft } : entryDto(e, l);
+          }),
     })),
     summary,
     cancelled: false,
   };
+}
+
+/** Openings drive the recommendation: the assignment over every target role, then recommend() per person. */
+async function recommendations(p: CorePorts, scenario: string, ctx: CallContext, jobId: string | undefined) {
+  const context = buildReskillContext(p.db, scenario);
+  const all = await rankCandidates(p, context.scenario.name, context.compiled.targetRoles.length, ctx, false, jobId);
+  if (all.cancelled) return null;
+  const result = assignCandidates(context, all, outsourcedIds(p));
+  const assignedTo = new Map(result.assignments.map((a) => [a.employeeId, a.roleCode]));
+  const openings = Object.fromEntries(context.result.openings.map((o) => [o.roleCode, o.count]));
+  const left = openingsLeftRecord(result.openPositionsLeft);
+  return (id: string, paths: ReadonlyArray<ReskillAllEntry>) => recommend({ paths, assignedRole: assignedTo.get(id) ?? null, openings, openingsLeft: left });
 }
 
 export async function assignOpenings(p: CorePorts, input: ApiParsed<'reskill.assign'>, ctx: CallContext): Promise<ApiOutput<'reskill.assign'>> {

@@ -49,6 +49,12 @@ export function PathCard({ path, open }: { path: PathDto; open?: boolean }) {
             {path.openings > 0 ? t('paths.openings', { n: fmt.number(path.openings) }) : t('paths.noOpenings')}
           </li>
         ) : null}
+        {path.noOpeningLeft ? (
+          <li className="rk-flag rk-flag--no" data-testid="flag-no-opening-left">
+            <span aria-hidden="true">✗</span>
+            {t('paths.noOpeningLeft')}
+          </li>
+        ) : null}
       </ul>
       {!path.viable && path.blocks && path.blocks.length > 0 ? (
         <p className="rk-path__blocked" data-testid="path-blocks">
