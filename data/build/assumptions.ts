@@ -13,7 +13,7 @@ type Curve = AdoptionCurve;
  * US work hours), expected ≈ 2.8% (Humlum & Vestergaard), accelerated ≈ 5.5% (Bick et al.: users'
  * hours). Ceilings and steepness stay A's. test/unit/modelValidation.test.ts checks the anchors hold.
  */
-export const CALIBRATION_SHIFT: Record<PresetName, number> = { conservative: 1.75, expected: 1.5, accelerated: 1.25 };
+const CALIBRATION_SHIFT: Record<PresetName, number> = { conservative: 1.75, expected: 1.5, accelerated: 1.25 };
 const shifted = (c: Curve, p: PresetName): Curve => ({ ...c, midpoint: c.midpoint + CALIBRATION_SHIFT[p] });
 const EVIDENCE_A_CS: Record<PresetName, Curve> = {
   conservative: { midpoint: 2029, ceiling: 0.6, steepness: 0.5 },

@@ -7,7 +7,7 @@
 
 const WORDS = { en: { note: 'evidence note', section: 'the evidence review, section' }, nl: { note: 'onderbouwing', section: 'het bronnenoverzicht, sectie' } } as const;
 
-export function withoutDocumentNames(text: string, lang: 'en' | 'nl'): string {
+function withoutDocumentNames(text: string, lang: 'en' | 'nl'): string {
   const w = WORDS[lang];
   return text
     .replace(/EVIDENCE\.md suggested default [A-Z]: /g, 'Suggested default: ')

@@ -8,7 +8,7 @@ import type { Logger } from '../platform/ports';
 import { storageError } from '../platform/storageErrors';
 
 /** Far beyond any contract shape, far below the depth at which recursive validation overflows the stack. */
-export const MAX_INPUT_DEPTH = 64;
+const MAX_INPUT_DEPTH = 64;
 
 /** Iterative, so the check itself cannot overflow; each object is walked once (shared or cyclic ones too). */
 function tooDeep(input: unknown): boolean {

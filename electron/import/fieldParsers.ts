@@ -4,7 +4,7 @@
  */
 import type { ImportProblemCode, ImportProblemParams } from '../../shared/api/import-dto';
 import type { ContractType } from '../../shared/domain/types';
-import { cellText, parseContract, parseDate, parseNumber } from './values';
+import { parseContract, parseDate, parseNumber } from './values';
 import type { CellValue } from './xlsx';
 
 export interface FieldProblem {
@@ -28,9 +28,9 @@ const bad = (code: ImportProblemCode, params: ImportProblemParams, message: stri
 /** Numbers as the cell holds them (XLSX) or as text with a decimal comma or point (CSV). */
 const numberOf = (cell: CellValue | undefined, raw: string, ctx: ParseContext, percentOk = false) => parseNumber(typeof cell === 'number' ? cell : raw, ctx.decimalComma, percentOk);
 
-export const FTE_MAX = 1.5;
-export const HOURS_MAX = 80;
-export const TEXT_MAX = 200;
+const FTE_MAX = 1.5;
+const HOURS_MAX = 80;
+const TEXT_MAX = 200;
 
 const round4 = (x: number) => Math.round(x * 10_000) / 10_000;
 
@@ -93,4 +93,3 @@ export function fteFromHours(hours: number, raw: string, ctx: ParseContext): Par
   return fteInRange(round4(hours / ctx.fullTimeHours), raw, 'hours', ctx);
 }
 
-export const cellRaw = (cells: CellValue[], i: number): string => (i < 0 ? '' : cellText(cells[i]));

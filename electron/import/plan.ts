@@ -16,14 +16,14 @@ import { cellText, looksLikeFormula, parseAgeBand, parseGender, parseSkillSource
 import type { CellValue } from './xlsx';
 
 /** Longer than this, a cell is not an HR value but a broken or hostile file. */
-export const MAX_CELL = 65_536;
+const MAX_CELL = 65_536;
 /** Weekly hours of one FTE unless the planner sets another full-time week (EVIDENCE F: 36 h × 52 = 1,872 h a year). */
-export const HOURS_PER_FTE = FULL_TIME_HOURS.default;
+const HOURS_PER_FTE = FULL_TIME_HOURS.default;
 const CHUNK = 5_000;
 const KEEP_PROBLEMS = 5_000;
 
 /** One person as the import reads, compares and writes them: the one record type from file to database. */
-export interface EmployeeRecord {
+interface EmployeeRecord {
   id: string;
   name: string | null;
   roleCode: string;
@@ -43,7 +43,7 @@ export interface EmployeeRecord {
 }
 
 /** @deprecated name kept for callers outside the import: EmployeeRecord. */
-export type StoredEmployee = EmployeeRecord;
+type StoredEmployee = EmployeeRecord;
 
 export interface ExistingEmployee extends EmployeeRecord {
   /** "skillId:level:source" joined by "," in skill order. */
@@ -52,10 +52,10 @@ export interface ExistingEmployee extends EmployeeRecord {
 }
 
 /** A skill level packed in one number (no per-skill object: two million of them must not load the GC): skill index × 64 + level × 8 + source. */
-export type SkillCode = number;
+type SkillCode = number;
 export const SKILL_SOURCES: SkillSource[] = ['self', 'manager', 'learning', 'inferred'];
 const SOURCE_INDEX: Record<SkillSource, number> = { self: 0, manager: 1, learning: 2, inferred: 3 };
-export const packSkill = (skillIndex: number, level: number, source: SkillSource): SkillCode => skillIndex * 64 + level * 8 + SOURCE_INDEX[source];
+const packSkill = (skillIndex: number, level: number, source: SkillSource): SkillCode => skillIndex * 64 + level * 8 + SOURCE_INDEX[source];
 
 export interface PlannedPerson {
   emp: EmployeeRecord;
@@ -79,7 +79,7 @@ export interface ImportPlan {
   skillsSource: { file: string; sheet: string | null; rows: number } | null;
 }
 
-export interface PlanOptions {
+interface PlanOptions {
   file: ReadFile;
   skillsFile: SourceTable | null;
   mapping?: Record<string, ImportField>;
@@ -515,7 +515,7 @@ export async function buildPlan(o: PlanOptions): Promise<ImportPlan> {
 const IMPORT_FIELD_LIST: ImportField[] = ['id', 'name', 'title', 'roleCode', 'fte', 'weeklyHours', 'partTimePercent', 'department', 'team', 'location', 'managerId', 'startDate', 'contractType', 'salary', 'ageBand', 'gender', 'consent', 'skills', 'ignore'];
 
 /** Required fields and where FTE comes from: its own column first, then weekly hours, then a part-time percentage. */
-export function requirementsOf(col: Record<ImportField, number>, fullTimeHours: number): ImportRequirements {
+function requirementsOf(col: Record<ImportField, number>, fullTimeHours: number): ImportRequirements {
   const derivations: FteSource[] = [];
   if (col.weeklyHours >= 0) derivations.push('hours');
   if (col.partTimePercent >= 0) derivations.push('percent');
@@ -532,7 +532,7 @@ function emptyPlan(headerRow: number, columns: ImportColumn[], requirements: Imp
 }
 
 /** The same form as importRepo's stored signature: "skillId:level:source" joined by ",", in skill id order. */
-export const skillsSig = (skills: SkillCode[], ids: string[]): string => skills.map((c) => `${ids[c >> 6]}:${(c >> 3) & 7}:${SKILL_SOURCES[c & 7]}`).join(',');
+const skillsSig = (skills: SkillCode[], ids: string[]): string => skills.map((c) => `${ids[c >> 6]}:${(c >> 3) & 7}:${SKILL_SOURCES[c & 7]}`).join(',');
 
 function sameEmployee(prev: ExistingEmployee, p: PlannedPerson, ids: string[]): boolean {
   const e = p.emp;

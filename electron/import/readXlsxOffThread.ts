@@ -13,7 +13,7 @@ import type { XlsxWorkerAnswer } from './xlsxWorker';
 import { checkDeclaredSizes, readCentralDirectory } from './zip';
 
 /** Heap of the reader: room for the largest workbook the guard lets through, well under the machine. */
-export const XLSX_WORKER_HEAP_MB = 1536;
+const XLSX_WORKER_HEAP_MB = 1536;
 const TIME_LIMIT_MS = 180_000;
 
 function workerEntry(): string {

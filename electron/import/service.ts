@@ -57,7 +57,6 @@ export function fullTimeHoursOf(db: Database, given: number | undefined): number
   return typeof stored === 'number' && stored >= FULL_TIME_HOURS.min && stored <= FULL_TIME_HOURS.max ? stored : FULL_TIME_HOURS.default;
 }
 
-export const FULL_TIME_SETTING_KEY = FULL_TIME_KEY;
 
 interface Prepared {
   skillIds: string[];

@@ -14,9 +14,9 @@ export interface ImportSource {
 }
 
 /** Open sessions per core: a planner works on one file; a second window or a retry may open another. */
-export const MAX_SESSIONS = 3;
+const MAX_SESSIONS = 3;
 /** A session nobody touched for this long is dropped (the planner walked away from the wizard). */
-export const SESSION_IDLE_MS = 30 * 60_000;
+const SESSION_IDLE_MS = 30 * 60_000;
 
 export class ImportSessions {
   private readonly open = new Map<string, { source: ImportSource; used: number }>();

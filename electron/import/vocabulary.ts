@@ -9,7 +9,7 @@ import { normalise } from './match';
 const CONTACT = ['klantcontact', 'kcc', 'klantenservice', 'customer service', 'customer care', 'klantenteam', 'klantcontactcentrum', 'contactcenter', 'klantcentrum'];
 const LEAD = ['teamleider', 'teamleidster', 'teamcoach', 'team lead', 'teamlead', 'supervisor', 'leidinggevende', 'coordinator', 'hoofd', 'manager', 'kwaliteitscoach'];
 
-export interface VocabularyRule {
+interface VocabularyRule {
   /** Every group must match one of its words. */
   groups: string[][];
   code: string;
@@ -17,7 +17,7 @@ export interface VocabularyRule {
   label: string;
 }
 
-export const DUTCH_TITLE_RULES: VocabularyRule[] = [
+const DUTCH_TITLE_RULES: VocabularyRule[] = [
   { groups: [LEAD, CONTACT], code: '43-1011.00', label: 'teamleider / coördinator + klantcontact' },
   { groups: [['klachtenbehandelaar', 'klachtencoordinator', 'klachtenmedewerker']], code: '43-4051.00', label: 'klachtenbehandeling' },
   { groups: [CONTACT], code: '43-4051.00', label: 'klantcontact / KCC / klantenservice' },

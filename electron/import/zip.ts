@@ -13,7 +13,7 @@ export const MAX_XLSX_UNCOMPRESSED = 256 * 1024 * 1024;
 export const MAX_XLSX_ROWS = 500_000;
 const MAX_ENTRIES = 10_000;
 
-export interface ZipEntry {
+interface ZipEntry {
   name: string;
   method: number;
   compressedSize: number;

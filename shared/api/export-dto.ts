@@ -25,7 +25,6 @@ export const EXPORT_PAIRS: Record<ExportWhat, readonly ExportFormat[]> = {
 export const PLANS_PARTS = ['full', 'summary'] as const;
 export type PlansPart = (typeof PLANS_PARTS)[number];
 
-export const isExportPair = (what: ExportWhat, format: ExportFormat): boolean => EXPORT_PAIRS[what].includes(format);
 
 /** Schema versions of the JSON files this app writes. */
 export const PLANS_FILE_VERSION = 1;

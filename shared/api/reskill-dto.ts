@@ -128,7 +128,7 @@ export interface AssignmentDto {
   totalValue: number;
 }
 
-export type FairnessStatusDto = 'ok' | 'flagged' | 'tooFew';
+type FairnessStatusDto = 'ok' | 'flagged' | 'tooFew';
 
 export interface FairnessDto {
   scenario: string;

@@ -142,7 +142,7 @@ export const scenarioFileEnvelopeSchema = z
 export type ScenarioFile = z.output<typeof scenarioFileSchema>;
 
 /** A scenario read back (a database row or an imported file), upgraded to the current version and validated. */
-export type ReadScenario = { ok: true; scenario: Scenario; upgradedFrom: number | null } | { ok: false; problem: string; issues: { path: string; message: string }[] };
+type ReadScenario = { ok: true; scenario: Scenario; upgradedFrom: number | null } | { ok: false; problem: string; issues: { path: string; message: string }[] };
 
 /**
  * Upgrades then validates plain scenario JSON.

@@ -16,14 +16,13 @@
  * shown but change neither side. Outsourced staff are not the employer's to reskill or dismiss: left out
  * and counted.
  */
-import { legalExitCost, noticeMonths, tenureYears, transitionPayment } from './dutchLabourLaw';
+import { legalExitCost, tenureYears } from './dutchLabourLaw';
 import { explain, type Explanation } from './explain';
 import type { ContractType } from './types';
 
-export { noticeMonths, tenureYears, transitionPayment };
 
 /** Whether learning hours cost wage (the default) or come out of time AI freed (no extra wage). */
-export type LearningTimeCost = 'paid' | 'freed';
+type LearningTimeCost = 'paid' | 'freed';
 
 /**
  * The default, and why: time spent learning is time not spent working, so its cost is the wage (the
@@ -34,7 +33,7 @@ export type LearningTimeCost = 'paid' | 'freed';
  */
 export const DEFAULT_LEARNING_TIME: LearningTimeCost = 'paid';
 /** Dataset source ids behind that default (Humlum & Vestergaard; the workplace learning time survey). */
-export const LEARNING_TIME_SOURCE_IDS = ['humlum-vestergaard-2025', 'workplace-learning-time-survey'];
+const LEARNING_TIME_SOURCE_IDS = ['humlum-vestergaard-2025', 'workplace-learning-time-survey'];
 
 /** A role someone may be hired into, with what hiring into it costs. */
 export interface HireRole {
@@ -83,7 +82,7 @@ export interface CaseDecision {
   inPool: boolean;
 }
 
-export interface BusinessCaseInput {
+interface BusinessCaseInput {
   /** ISO date the tenure is counted to. */
   asOf: string;
   params: BusinessCaseParams;
@@ -96,13 +95,13 @@ export interface BusinessCaseInput {
   outsourcedLeftOut: number;
 }
 
-export interface HireCost {
+interface HireCost {
   recruiting: number;
   onboarding: number;
   total: number;
 }
 
-export interface BusinessCaseLine {
+interface BusinessCaseLine {
   employeeId: string;
   contractType: ContractType;
   fte: number;
@@ -132,7 +131,7 @@ export interface BusinessCaseLine {
   explain: Record<'reskillCost' | 'replaceCost' | 'learningCost' | 'backfill' | 'hire' | 'transitionPayment' | 'noticePay', Explanation>;
 }
 
-export interface BusinessCaseCounted {
+interface BusinessCaseCounted {
   /** People assigned to an opening (the decisions compared). */
   decisions: number;
   /** Of those, people whose position falls away (from the pool). */
@@ -149,7 +148,7 @@ export interface BusinessCaseCounted {
   excludedOutsourced: number;
 }
 
-export interface BusinessCaseTotals {
+interface BusinessCaseTotals {
   reskillCost: number;
   replaceCost: number;
   saving: number;
@@ -165,7 +164,7 @@ export interface BusinessCaseTotals {
   openingsLeftHireCost: number;
 }
 
-export interface BusinessCaseResult {
+interface BusinessCaseResult {
   counted: BusinessCaseCounted;
   learningTime: LearningTimeCost;
   lines: BusinessCaseLine[];

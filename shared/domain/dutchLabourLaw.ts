@@ -56,7 +56,7 @@ export function noticeMonths(years: number): 1 | 2 | 3 | 4 {
   return 4;
 }
 
-export interface ExitPerson {
+interface ExitPerson {
   contractType: ContractType;
   /** Full-time gross annual salary, euros incl. holiday allowance. */
   fullTimeSalary: number;
@@ -66,7 +66,7 @@ export interface ExitPerson {
   startDate: string;
 }
 
-export interface ExitCost {
+interface ExitCost {
   /** Actual annual pay = full-time salary × FTE. */
   annualPay: number;
   tenureYears: number;

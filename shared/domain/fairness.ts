@@ -22,9 +22,9 @@ export interface FairnessRecord {
 }
 
 /** Per metric: judged and fine, judged and under four-fifths, or too few decisions to judge. */
-export type FairnessStatus = 'ok' | 'flagged' | 'tooFew';
+type FairnessStatus = 'ok' | 'flagged' | 'tooFew';
 
-export interface FairnessGroup {
+interface FairnessGroup {
   attribute: ProtectedAttribute;
   group: string;
   size: number;
@@ -61,7 +61,7 @@ interface FairnessReport {
 }
 
 /** Four-fifths rule threshold. */
-export const FOUR_FIFTHS = 0.8;
+const FOUR_FIFTHS = 0.8;
 /**
  * A group's ratio is judged only when it rests on at least this many decisions. Rule of thumb for
  * small-count ratios: the four-fifths rule's own guidance (US Uniform Guidelines, 29 CFR 1607.4(D))

@@ -52,8 +52,3 @@ export const SCENARIO_BOUNDS = {
   },
 } as const satisfies Record<string, Bound | Record<string, Bound>>;
 
-/** Clamps a value into a bound (the editor's number field uses it; the schema rejects instead). */
-export function clampToBound(b: Bound, v: number): number {
-  const x = Math.min(b.max, Math.max(b.min, v));
-  return b.integer ? Math.round(x) : x;
-}

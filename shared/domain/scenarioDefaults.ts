@@ -12,10 +12,10 @@ import { TASK_CATEGORIES } from './types';
 /** Names of the seeded scenarios, in the order they are listed. */
 export const SEEDED_SCENARIO_NAMES = ['no-ai', 'conservative', 'expected', 'accelerated'] as const;
 
-export type SeededScenarioName = (typeof SEEDED_SCENARIO_NAMES)[number];
+type SeededScenarioName = (typeof SEEDED_SCENARIO_NAMES)[number];
 
 /** The stored description of a seeded scenario (English; the UI shows its own translation while unchanged). */
-export const SEEDED_DESCRIPTIONS: Record<SeededScenarioName, string> = {
+const SEEDED_DESCRIPTIONS: Record<SeededScenarioName, string> = {
   'no-ai': 'Baseline: no AI adoption (every adoption ceiling 0); demand follows growth and attrition only.',
   conservative: 'Slow adoption with low ceilings and a low realism factor (the conservative adoption and exposure presets).',
   expected: 'Adoption and time savings as the evidence suggests (the expected adoption and exposure presets).',
@@ -23,7 +23,7 @@ export const SEEDED_DESCRIPTIONS: Record<SeededScenarioName, string> = {
 };
 
 /** Descriptions earlier versions stored for the seeded scenarios (they named a document); still recognised. */
-export const LEGACY_SEEDED_DESCRIPTIONS: Partial<Record<SeededScenarioName, string>> = {
+const LEGACY_SEEDED_DESCRIPTIONS: Partial<Record<SeededScenarioName, string>> = {
   conservative: 'Slow adoption with low ceilings and a low realism factor (EVIDENCE.md A and B, conservative preset).',
   expected: 'Adoption and time savings as the evidence suggests (EVIDENCE.md A and B, expected preset).',
   accelerated: 'Fast adoption with high ceilings and savings (EVIDENCE.md A and B, accelerated preset).',

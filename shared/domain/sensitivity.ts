@@ -12,7 +12,7 @@ import { TASK_CATEGORIES } from './types';
 import { cmp } from './workforce';
 
 /** Headline figures a tornado can be drawn for: totals at the horizon year. */
-export type SensitivityMetric = 'fteFreed' | 'hoursFreed' | 'demandFte' | 'supplyFte' | 'surplusFte' | 'shortfallFte' | 'hires';
+type SensitivityMetric = 'fteFreed' | 'hoursFreed' | 'demandFte' | 'supplyFte' | 'surplusFte' | 'shortfallFte' | 'hires';
 
 interface SensitivityOptions {
   /** Default 'fteFreed' (total FTE freed at the horizon). */

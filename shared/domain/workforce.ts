@@ -26,13 +26,13 @@ export function demandFte(fte: number, freedShare: number, startFreedShare: numb
 }
 
 /** (1 − f) / (1 − f0): the work left per unit of the start year's; 1 when nothing was left to start with. */
-export function remainingRatio(freedShare: number, startFreedShare: number): number {
+function remainingRatio(freedShare: number, startFreedShare: number): number {
   const start = 1 - startFreedShare;
   return start > 1e-12 ? Math.max(0, 1 - freedShare) / start : 1;
 }
 
 /** One role-year's flows: everything that moves supply from last year's level to this year's. */
-export interface YearFlows {
+interface YearFlows {
   /** Leavers of their own accord (attrition), FTE. */
   attritionLeavers: number;
   /** Fixed-term contracts that ended and were not renewed, FTE. */

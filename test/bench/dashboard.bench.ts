@@ -15,7 +15,7 @@ import Database from 'better-sqlite3';
 import { seededDbFile } from '../helpers/core';
 import { repoRoot } from '../helpers/cli';
 
-export interface DashboardBenchRow {
+interface DashboardBenchRow {
   employees: number;
   firstPaintMs: number;
   allMs: number;
@@ -26,7 +26,7 @@ export interface DashboardBenchRow {
 }
 
 /** The seeded database grown to `employees` people: demo people copied under new ids, with their skills and consents. */
-export async function grownDb(employees: number): Promise<string> {
+async function grownDb(employees: number): Promise<string> {
   const file = await seededDbFile();
   const db = new Database(file);
   try {

@@ -6,7 +6,7 @@
 import zlib from 'node:zlib';
 import { readCentralDirectory } from '../../electron/import/zip';
 
-export interface Part {
+interface Part {
   name: string;
   /** Deflated bytes and the true uncompressed size. */
   deflated: Buffer;

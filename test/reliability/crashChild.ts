@@ -22,7 +22,7 @@ function importCsv(people: number): string {
   return lines.join('\n') + '\n';
 }
 
-export async function runOp(op: CrashOp, dir: string, say: (line: string) => void): Promise<void> {
+async function runOp(op: CrashOp, dir: string, say: (line: string) => void): Promise<void> {
   const dbPath = path.join(dir, 'overstap.db');
   if (op === 'migration') {
     say('go');

@@ -25,7 +25,7 @@ export const PRESETS: readonly PresetName[] = ['conservative', 'expected', 'acce
 export const OBSERVED_2025 = { low: 0.014, mid: 0.028, high: 0.055 } as const;
 export const PRESET_ANCHOR: Record<PresetName, number> = { conservative: OBSERVED_2025.low, expected: OBSERVED_2025.mid, accelerated: OBSERVED_2025.high };
 
-export interface ProjectionFigures {
+interface ProjectionFigures {
   preset: PresetName;
   fte: number;
   /** Hours freed in the year (before reinvestment) ÷ (FTE × annual hours). */
@@ -71,14 +71,14 @@ export function projectionFigures(dataset: Dataset, org: Organisation, preset: P
   };
 }
 
-export interface ModelValidation {
+interface ModelValidation {
   organisation: string;
   datasetVersion: string;
   projection: ProjectionFigures[];
   reskill: ReskillFigures[];
 }
 
-export function modelValidation(dataset: Dataset, org: Organisation, withReskill = true): ModelValidation {
+function modelValidation(dataset: Dataset, org: Organisation, withReskill = true): ModelValidation {
   return {
     organisation: org.name,
     datasetVersion: dataset.version,

@@ -7,7 +7,7 @@ import { optionalString, type Command } from '../command';
 import { euro, number, table } from '../format';
 
 /** The stable JSON of the business case (README documents every key). */
-export function businessCaseJson(out: BusinessCaseDto, withExplain: boolean) {
+function businessCaseJson(out: BusinessCaseDto, withExplain: boolean) {
   return {
     scenario: out.scenario,
     asOf: out.asOf,

@@ -3,7 +3,7 @@
  */
 import type { Database } from 'better-sqlite3';
 
-export interface ManagerRow {
+interface ManagerRow {
   id: string;
   name: string | null;
   team: string | null;
@@ -25,7 +25,7 @@ export function listManagers(db: Database, search?: string): ManagerRow[] {
     .all({ like }) as ManagerRow[];
 }
 
-export interface MemberRow {
+interface MemberRow {
   id: string;
   name: string | null;
   team: string | null;

@@ -8,10 +8,10 @@ import { toApiError, type ApiError } from './client';
 
 export type ResourceStatus = { status: 'idle'; error: null } | { status: 'loading'; error: null } | { status: 'error'; error: ApiError };
 
-export const IDLE_STATUS: ResourceStatus = { status: 'idle', error: null };
-export const LOADING_STATUS: ResourceStatus = { status: 'loading', error: null };
+const IDLE_STATUS: ResourceStatus = { status: 'idle', error: null };
+const LOADING_STATUS: ResourceStatus = { status: 'loading', error: null };
 
-export interface Resource {
+interface Resource {
   /**
    * Starts `load` and reports loading, then idle or the error, through the resource's status callback;
    * `apply` gets the value only while this run is still the latest. Resolves true when it applied.

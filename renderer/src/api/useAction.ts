@@ -7,7 +7,7 @@ import type { ApiClient, ApiError } from './client';
 import { createResource } from './resource';
 import { useApi } from '../state/store';
 
-export interface Action {
+interface Action {
   busy: boolean;
   error: ApiError | null;
   /** Runs `fn`; resolves with its result, or undefined when it failed or a later run took over. */

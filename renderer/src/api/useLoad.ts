@@ -47,5 +47,3 @@ export function useLoad<T>(load: (api: ApiClient, signal: AbortSignal) => Promis
   return { ...state, reload, cancel };
 }
 
-/** The same hook under the name the async-data pattern uses. */
-export const useResource = useLoad;

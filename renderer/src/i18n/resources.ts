@@ -27,7 +27,7 @@ import type tasks from '../features/tasks/messages';
 import type team from '../features/team/messages';
 import type workforce from '../features/workforce/messages';
 
-export type AppMessages = Catalogue &
+type AppMessages = Catalogue &
   (typeof auditLog)['en'] &
   (typeof dashboard)['en'] &
   (typeof explain)['en'] &

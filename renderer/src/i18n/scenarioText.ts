@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { hasSeededDescription, isSeededScenario } from '../../../shared/domain/scenarioDefaults';
 import type { Translate } from './index';
 
-export interface ScenarioText {
+interface ScenarioText {
   name(name: string): string;
   description(scenario: { name: string; description: string }): string;
 }

@@ -8,7 +8,7 @@ import { PROFILE_ROLES } from '../team-dto';
 import { emptyInput, employeeIdSchema, phantom, withLang } from '../common';
 import { EMPLOYEE_MODE_NONE, employeeModeAny } from '../employeeMode';
 
-export const profileSetInput = z
+const profileSetInput = z
   .object({
     name: z.string().trim().min(2, 'a name of at least 2 characters is required').max(120),
     role: z.enum(PROFILE_ROLES),

@@ -18,7 +18,7 @@ export interface EnglishPhrase {
  * Words that are the same in Dutch text (loanwords and product terms used as such in Dutch HR writing),
  * so a Dutch page may contain them: each is also the Dutch catalogue's own word somewhere.
  */
-export const SAME_IN_DUTCH = new Set(['dashboard', 'team', 'scenario', 'scenarios', 'workforce', 'privacy', 'export', 'exports', 'data', 'manager', 'planner', 'status', 'demo', 'module', 'modules', 'sankey', 'business case', 'online', 'offline', 'backup']);
+const SAME_IN_DUTCH = new Set(['dashboard', 'team', 'scenario', 'scenarios', 'workforce', 'privacy', 'export', 'exports', 'data', 'manager', 'planner', 'status', 'demo', 'module', 'modules', 'sankey', 'business case', 'online', 'offline', 'backup']);
 
 // One-word fragments shorter than this are common to both languages or part of Dutch words ("in", "of", "Fit").
 const SHORT = 5;

@@ -7,7 +7,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, Legend, ReferenceLine, Respons
 import { OKABE_ITO } from './palette';
 
 type Fmt = (v: number) => string;
-export type FlowKey = 'hires' | 'attritionLeavers' | 'contractEndings';
+type FlowKey = 'hires' | 'attritionLeavers' | 'contractEndings';
 
 export function FlowsChart({
   data,

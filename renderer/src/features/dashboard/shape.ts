@@ -203,7 +203,7 @@ export function fteBridge(result: ResultLike, lang: Lang, otherName: string, tot
  * FTE freed between the start year and the horizon: fte × (1 − (1 − f_h) / (1 − f_0)), with f = fteFreed / fte.
  * The same rebasing as the model's demand, so today − freed + growth = needed holds exactly.
  */
-export function freedSinceStart(r: RoleLike): number {
+function freedSinceStart(r: RoleLike): number {
   const first = r.byYear[0];
   const last = atHorizon(r);
   if (!first || !last || !(r.fte > 0)) return 0;

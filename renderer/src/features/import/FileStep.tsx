@@ -14,7 +14,7 @@ export interface PickedFile {
   contentBase64: string;
 }
 
-export function readAsBase64(file: File): Promise<string> {
+function readAsBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => {

@@ -10,7 +10,7 @@ import { LOCALES } from '../../i18n/format';
 
 const SHOWN_PROBLEMS = 200;
 
-export function problemText(p: ImportProblem, lang: Lang, t: Translate): string {
+function problemText(p: ImportProblem, lang: Lang, t: Translate): string {
   // English: the core's own precise message. Dutch: the catalogue's text for the code, with the values in Dutch notation.
   if (lang === 'en') return p.message;
   const nf = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 4 });

@@ -18,7 +18,7 @@ interface TimelineRow {
   done: boolean;
 }
 
-export function timelineRows(modules: { id: string; title: string; hours: number; done?: boolean }[], weekly: number): TimelineRow[] {
+function timelineRows(modules: { id: string; title: string; hours: number; done?: boolean }[], weekly: number): TimelineRow[] {
   let at = 0;
   return modules.map((m) => {
     const weeks = m.hours / weekly;

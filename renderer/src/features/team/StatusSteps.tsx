@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PlanDto } from '../../../../shared/api/reskill-dto';
 
-export const STEPS = ['draft', 'approved', 'in_progress', 'done'] as const;
+const STEPS = ['draft', 'approved', 'in_progress', 'done'] as const;
 
 export function StatusBadge({ status }: { status: PlanDto['status'] }) {
   const { t } = useTranslation();

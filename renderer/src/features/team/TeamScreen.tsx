@@ -20,7 +20,6 @@ import { TeamList } from './TeamList';
 import '../paths/reskill.css';
 import './team.css';
 
-export { STEPS, StatusBadge, StatusSteps } from './StatusSteps';
 
 const STATUSES = ['draft', 'approved', 'in_progress', 'done', 'declined', 'none'] as const;
 
