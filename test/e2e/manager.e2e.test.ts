@@ -77,7 +77,7 @@ describe('manager approves a plan of their own team in Chromium', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await s.screenshot('manager-team-en');
     await page.getByTestId('approve').click();
-    await expect.poll(() => page.getByTestId('plan-review').getByTestId('plan-status').getAttribute('data-status'), { timeout: 30_000 }).toBe('approved');
+    await expect.poll(() => page.getByTestId('plan-review').getByTestId('plan-status').first().getAttribute('data-status'), { timeout: 30_000 }).toBe('approved');
     expect(await page.getByTestId('plan-review').innerText()).toMatch(/Approved by Mia de Vries/);
     await expect.poll(() => page.locator(`[data-testid="team-member"][data-employee-id="${first.id}"]`).getAttribute('data-status'), { timeout: 30_000 }).toBe('approved');
     const stored = await call<{ plans: { status: string; approvedBy: string; startDate: string; weeklyHours: number }[] }>(s, 'plans.list', { employeeId: first.id });
@@ -92,7 +92,7 @@ describe('manager approves a plan of their own team in Chromium', () => {
     await expect.poll(() => page.getByTestId('plan-review').getAttribute('data-employee-id'), { timeout: 30_000 }).toBe(second.id);
     await page.getByTestId('decide-comment').fill('Not before the reorganisation is settled');
     await page.getByTestId('decline').click();
-    await expect.poll(() => page.getByTestId('plan-review').getByTestId('plan-status').getAttribute('data-status'), { timeout: 30_000 }).toBe('declined');
+    await expect.poll(() => page.getByTestId('plan-review').getByTestId('plan-status').first().getAttribute('data-status'), { timeout: 30_000 }).toBe('declined');
 
     // The team summary PDF, from the Team screen.
     const download = page.waitForEvent('download', { timeout: 180_000 });
@@ -102,7 +102,7 @@ describe('manager approves a plan of their own team in Chromium', () => {
     await page.getByTestId('lang-nl').click();
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('nl');
     await expect.poll(() => page.locator('.screen__title').innerText()).toBe(`Team van ${lead.name}`);
-    await expect.poll(() => page.getByTestId('plan-review').getByTestId('plan-status').innerText()).toBe('Afgewezen');
+    await expect.poll(() => page.getByTestId('plan-review').getByTestId('plan-status').first().innerText()).toBe('Afgewezen');
     expect(await page.getByTestId('human-note').innerText()).toMatch(/nooit definitief zonder goedkeuring/);
     expect(await page.getByTestId('profile-who').innerText()).toBe('Mia de Vries · Leidinggevende');
     await page.locator(`[data-testid="team-member"][data-employee-id="${first.id}"]`).click();
