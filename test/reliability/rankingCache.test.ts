@@ -38,7 +38,7 @@ describe('ranking cache', { timeout: 300_000 }, () => {
     const afterAssign = cached();
     expect(afterAssign).toBeDefined();
     const plan = listPlans(core.db)[0]!;
-    await call(core, 'plans.decide', { employeeId: plan.employeeId, decision: 'approve', comment: 'Agreed' }, 'manager');
+    await call(core, 'plans.decide', { employeeId: plan.employeeId, decision: 'approve', comment: 'Agreed', startDate: '2027-01-04', weeklyHours: 4 }, 'manager');
     expect(cached()).toBe(afterAssign);
     const businessCase = await call(core, 'reskill.businessCase', { scenario: 'expected' });
     expect(businessCase.totals.people).toBeGreaterThan(0);
