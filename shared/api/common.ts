@@ -43,5 +43,9 @@ export const fileNameSchema = z.string().trim().min(1).max(260);
 export const searchSchema = z.string().max(200);
 /** How many entries one page of a list holds. */
 export const pageLimitSchema = z.number().int().min(1).max(5000);
+/** A positive whole number: a row id to page before, a file format version. */
+export const positiveIntSchema = z.number().int().min(1);
+/** A person's name or a search for one, as typed. */
+export const personTextSchema = z.string().trim().max(200);
 export const emptyInput = z.object({}).strict();
 export const withLang = z.object({ lang: langSchema.optional() }).strict();

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { TASK_CATEGORIES, type TaskCategory } from '../domain/types';
 import type { Scenario } from '../domain/scenario';
-import { labelSourceSchema, reasonSchema as reason, roleCodeSchema as roleCode, taskIdSchema as taskId } from './common';
+import { labelSourceSchema, positiveIntSchema, reasonSchema as reason, roleCodeSchema as roleCode, taskIdSchema as taskId } from './common';
 import { ATTRITION_FAMILIES } from '../domain/attrition';
 import { SCENARIO_BOUNDS as B, type Bound } from '../domain/scenarioBounds';
 import { detectScenarioVersion, SCENARIO_VERSION, upgradeScenario } from '../domain/scenarioUpgrade';
@@ -133,7 +133,7 @@ export const scenarioFileSchema = z
 export const scenarioFileEnvelopeSchema = z
   .object({
     format: z.literal('overstap.scenario'),
-    version: z.number().int().min(1),
+    version: positiveIntSchema,
     exportedAt: z.string(),
     datasetVersion: z.string(),
     scenario: z.unknown(),

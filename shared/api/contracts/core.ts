@@ -37,6 +37,7 @@ import {
   roleCodeSchema as roleCode,
   searchSchema,
   withLang,
+  positiveIntSchema,
 } from '../common';
 import { EMPLOYEE_MODE_NONE, employeeModeAny, employeeModeSelf } from '../employeeMode';
 
@@ -104,7 +105,7 @@ export const coreContract = {
   },
   'audit.list': {
     input: z
-      .object({ entity: z.string().max(100).optional(), entityId: z.string().max(200).optional(), limit: pageLimitSchema.optional(), beforeId: z.number().int().min(1).optional() })
+      .object({ entity: z.string().max(100).optional(), entityId: z.string().max(200).optional(), limit: pageLimitSchema.optional(), beforeId: positiveIntSchema.optional() })
       .strict(),
     output: phantom<{ entries: AuditEntryDto[] }>(),
     employeeMode: EMPLOYEE_MODE_NONE,

@@ -30,6 +30,7 @@ import {
   searchSchema,
   shortTextSchema,
   skillLevelSchema,
+  personTextSchema,
 } from '../common';
 import { EMPLOYEE_MODE_NONE, employeeModeAny, employeeModeSelf } from '../employeeMode';
 
@@ -50,7 +51,7 @@ const rectifyInput = z
     reason: reasonSchema,
     profile: z
       .object({
-        name: z.string().trim().max(200).nullable().optional(),
+        name: personTextSchema.nullable().optional(),
         department: departmentSchema.optional(),
         location: shortTextSchema.optional(),
         fte: z.number().gt(0).max(1.5).optional(),

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { ManagerItem, ProfileState, TeamDto } from '../team-dto';
 import { PROFILE_ROLES } from '../team-dto';
-import { emptyInput, employeeIdSchema, phantom, withLang } from '../common';
+import { emptyInput, employeeIdSchema, personTextSchema, phantom, withLang } from '../common';
 import { EMPLOYEE_MODE_NONE, employeeModeAny } from '../employeeMode';
 
 const profileSetInput = z
@@ -25,7 +25,7 @@ export const teamContract = {
   'profile.get': { input: emptyInput, output: phantom<ProfileState>(), employeeMode: employeeModeAny(['osLogin']) },
   'profile.set': { input: profileSetInput, output: phantom<ProfileState>(), employeeMode: EMPLOYEE_MODE_NONE },
   'team.managers': {
-    input: z.object({ search: z.string().trim().max(200).optional() }).strict(),
+    input: z.object({ search: personTextSchema.optional() }).strict(),
     output: phantom<{ managers: ManagerItem[] }>(),
     employeeMode: EMPLOYEE_MODE_NONE,
   },
