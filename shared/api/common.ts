@@ -3,6 +3,7 @@
  * than one method (or file) validates is declared once here, so a limit or a message changes in one place.
  */
 import { z } from 'zod';
+import { SCENARIO_BOUNDS } from '../domain/scenarioBounds';
 
 // zod 4 probes `new Function` to JIT parsers; under the renderer's CSP that logs an error (TOOLCHAIN G5).
 z.config({ jitless: true });
@@ -32,7 +33,7 @@ export const departmentSchema = shortTextSchema;
 /** A skill level on the 0–5 scale (0: none, 3: job-ready, 5: expert). */
 export const skillLevelSchema = z.number().int().min(0).max(5);
 /** Hours a week a person spends learning (a scenario's default, or one plan's). */
-export const weeklyLearningHoursSchema = z.number().min(0.5).max(40);
+export const weeklyLearningHoursSchema = z.number().min(SCENARIO_BOUNDS.levers.weeklyLearningHours.min).max(SCENARIO_BOUNDS.levers.weeklyLearningHours.max);
 /** An amount in euros (a salary, a cap). */
 export const euroAmountSchema = z.number().min(0).max(10_000_000);
 export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');

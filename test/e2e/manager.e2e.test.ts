@@ -1,18 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ManagerItem, TeamDto } from '../../shared/api/team-dto';
 import { seriousViolations } from './support/axe';
-import { startSession, type E2eSession } from './support/session';
-
-async function call<T = unknown>(s: E2eSession, method: string, input: unknown): Promise<T> {
-  const res = await fetch(`http://127.0.0.1:${s.twin.port}/api/invoke`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-overstap-token': s.twin.token },
-    body: JSON.stringify({ method, input }),
-  });
-  const body = (await res.json()) as { ok: boolean; data?: unknown; error?: unknown };
-  if (!body.ok) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
-  return body.data as T;
-}
+import { invoke as call, startSession, type E2eSession } from './support/session';
 
 // The manager's journey (issue 13): say who you are at first start, see your own team by name with the
 // plans' status, approve one plan (start date and weekly hours required, your name recorded) and decline another.

@@ -60,7 +60,9 @@ describe('planner journey in Chromium', () => {
       // Compare two scenarios side by side.
       await page.getByTestId('tab-compare').click();
       await page.getByTestId('compare-run').click();
-      await expect.poll(() => page.getByTestId('compare-multiples').locator('figure').count(), { timeout: 30_000 }).toBe(6);
+      // One small multiple per compared total, the projection's hires and leavers included.
+      await expect.poll(() => page.getByTestId('compare-multiples').locator('figure').count(), { timeout: 30_000 }).toBe(8);
+      for (const metric of ['fteFreed', 'surplusFte', 'hires', 'leavers']) expect(await page.getByTestId(`multiple-${metric}`).count()).toBe(1);
       await s.screenshot(`planner-compare-${lang}`);
       expect(await seriousViolations(page)).toEqual([]);
 

@@ -61,7 +61,7 @@ describe('roles journey in Chromium', () => {
       await fields.nth(1).fill(show(b + 1));
       await expect.poll(() => page.getByTestId('mix-status').getAttribute('role')).toBe('status');
       await page.getByTestId('mix-save').click();
-      await expect.poll(() => page.getByTestId('mix-done').innerText(), { timeout: 30_000 }).toMatch(lang === 'en' ? /Saved in scenario expected/ : /Opgeslagen in scenario expected/);
+      await expect.poll(() => page.getByTestId('mix-done').innerText(), { timeout: 30_000 }).toMatch(lang === 'en' ? /Saved in scenario expected/ : /Opgeslagen in scenario verwacht/);
       await expect.poll(() => page.getByTestId('mix-overridden').innerText()).toMatch(lang === 'en' ? /less time on the phone/ : /bellen minder/);
       await s.screenshot(`roles-mix-saved-${lang}`);
       expect(await seriousViolations(page)).toEqual([]);
@@ -80,7 +80,7 @@ describe('roles journey in Chromium', () => {
       await s.screenshot(`tasks-override-panel-${lang}`);
       expect(await seriousViolations(page)).toEqual([]);
       await taskPanel.getByTestId('override-save').click();
-      await expect.poll(() => taskPanel.getByTestId('override-done').innerText(), { timeout: 30_000 }).toMatch(/expected/);
+      await expect.poll(() => taskPanel.getByTestId('override-done').innerText(), { timeout: 30_000 }).toMatch(lang === 'en' ? /expected/ : /verwacht/);
       await expect.poll(() => taskPanel.getByTestId('model-automated').innerText(), { timeout: 30_000 }).toMatch(lang === 'en' ? /^20%\s*\(model/ : /^25%\s*\(model/);
       await page.keyboard.press('Escape');
       await expect.poll(() => first.getByTestId('override-marker').count()).toBe(1);

@@ -22,7 +22,8 @@ import { openCore } from '../../electron/core';
 import { dispatch } from '../../electron/api/dispatch';
 import { repoRoot } from '../helpers/cli';
 import { fixedClock, seededTemplate, silentLog, tempDir } from '../helpers/core';
-import { checkAndDump, seeded } from './dump';
+import { checkAndDump } from './dump';
+import { rng } from '../fixtures/reskill-builders';
 import { CRASH_NOW, type CrashOp } from './crashChild';
 
 const SEED = 15;
@@ -220,7 +221,7 @@ describe('crash safety under SIGKILL', { timeout: 600_000 }, () => {
       expect(after.hash).not.toBe(before.hash);
       const length = Math.max(clean.opMs ?? 1, 1);
 
-      const random = seeded(SEED * 31 + ops.indexOf(op));
+      const random = rng(SEED * 31 + ops.indexOf(op));
       const seen = { before: 0, after: 0 };
       let killed = 0;
       for (let attempt = 0; attempt < MAX_TRIES_PER_OP && killed < KILLS_PER_OP; attempt++) {

@@ -156,6 +156,41 @@ export function modulesSheet(report: PlansReport): Sheet {
   };
 }
 
+type FlowYear = Pick<TotalsYear, 'hoursFreed' | 'fteFreed' | 'demandFte' | 'leavers' | 'attritionLeavers' | 'contractEndings' | 'hires' | 'supplyFte' | 'surplusFte' | 'shortfallFte'>;
+
+/** The year's hours, demand and flows: the same columns on the role sheet and the organisation's projection sheet. */
+function flowColumns(): Column[] {
+  return [
+    col('hoursFreed', 'Hours freed', 'Vrijgekomen uren', 'number', 12),
+    col('fteFreed', 'FTE freed', 'Vrijgekomen fte', 'number', 10),
+    col('demandFte', 'Demand (FTE)', 'Vraag (fte)', 'number', 11),
+    col('leavers', 'Leavers (FTE)', 'Vertrekkers (fte)', 'number', 11),
+    col('attritionLeavers', 'of which attrition', 'waarvan verloop', 'number', 11),
+    col('contractEndings', 'of which fixed-term endings', 'waarvan einde tijdelijk contract', 'number', 13),
+    col('hires', 'Hires (FTE)', 'Aanwerving (fte)', 'number', 11),
+    col('supplyFte', 'Supply (FTE)', 'Aanbod (fte)', 'number', 11),
+    col('surplusFte', 'Surplus (FTE)', 'Overschot (fte)', 'number', 11),
+    col('shortfallFte', 'Shortfall (FTE)', 'Tekort (fte)', 'number', 11),
+  ];
+}
+
+/** Hours to 0.1, FTE to 0.001: the precision the sheets have always written. */
+function flowCells(y: FlowYear): Record<string, number> {
+  const r3 = (v: number) => Math.round(v * 1000) / 1000;
+  return {
+    hoursFreed: Math.round(y.hoursFreed * 10) / 10,
+    fteFreed: r3(y.fteFreed),
+    demandFte: r3(y.demandFte),
+    leavers: r3(y.leavers),
+    attritionLeavers: r3(y.attritionLeavers),
+    contractEndings: r3(y.contractEndings),
+    hires: r3(y.hires),
+    supplyFte: r3(y.supplyFte),
+    surplusFte: r3(y.surplusFte),
+    shortfallFte: r3(y.shortfallFte),
+  };
+}
+
 export function roleImpactSheet(roles: ReportRoleImpact[], lang: Lang): Sheet {
   return {
     id: 'roleImpact',
@@ -167,16 +202,7 @@ export function roleImpactSheet(roles: ReportRoleImpact[], lang: Lang): Sheet {
       col('headcount', 'Headcount', 'Aantal mensen', 'integer', 10),
       col('automatedShare', 'Automated share', 'Aandeel geautomatiseerd', 'share', 12),
       col('augmentedShare', 'Augmented share', 'Aandeel ondersteund', 'share', 12),
-      col('hoursFreed', 'Hours freed', 'Vrijgekomen uren', 'number', 12),
-      col('fteFreed', 'FTE freed', 'Vrijgekomen fte', 'number', 10),
-      col('demandFte', 'Demand (FTE)', 'Vraag (fte)', 'number', 11),
-      col('leavers', 'Leavers (FTE)', 'Vertrekkers (fte)', 'number', 11),
-      col('attritionLeavers', 'of which attrition', 'waarvan verloop', 'number', 11),
-      col('contractEndings', 'of which fixed-term endings', 'waarvan einde tijdelijk contract', 'number', 13),
-      col('hires', 'Hires (FTE)', 'Aanwerving (fte)', 'number', 11),
-      col('supplyFte', 'Supply (FTE)', 'Aanbod (fte)', 'number', 11),
-      col('surplusFte', 'Surplus (FTE)', 'Overschot (fte)', 'number', 11),
-      col('shortfallFte', 'Shortfall (FTE)', 'Tekort (fte)', 'number', 11),
+      ...flowColumns(),
       col('riskClass', 'Risk', 'Risico', 'text', 8),
     ],
     rows: roles.flatMap((r) =>
@@ -187,16 +213,7 @@ export function roleImpactSheet(roles: ReportRoleImpact[], lang: Lang): Sheet {
         headcount: r.headcount,
         automatedShare: y.automatedShare,
         augmentedShare: y.augmentedShare,
-        hoursFreed: Math.round(y.hoursFreed * 10) / 10,
-        fteFreed: Math.round(y.fteFreed * 1000) / 1000,
-        demandFte: Math.round(y.demandFte * 1000) / 1000,
-        supplyFte: Math.round(y.supplyFte * 1000) / 1000,
-        surplusFte: Math.round(y.surplusFte * 1000) / 1000,
-        shortfallFte: Math.round(y.shortfallFte * 1000) / 1000,
-        hires: Math.round(y.hires * 1000) / 1000,
-        leavers: Math.round(y.leavers * 1000) / 1000,
-        attritionLeavers: Math.round(y.attritionLeavers * 1000) / 1000,
-        contractEndings: Math.round(y.contractEndings * 1000) / 1000,
+        ...flowCells(y),
         riskClass: codedValue(y.riskClass, lang),
       })),
     ),
@@ -205,35 +222,16 @@ export function roleImpactSheet(roles: ReportRoleImpact[], lang: Lang): Sheet {
 
 /** The organisation's projection per year: the same totals the dashboard and `scenario run` show. */
 export function projectionTotalsSheet(totals: TotalsYear[]): Sheet {
-  const r3 = (v: number) => Math.round(v * 1000) / 1000;
   return {
     id: 'projection',
     title: { en: 'Projection per year', nl: 'Projectie per jaar' },
     columns: [
       col('year', 'Year', 'Jaar', 'integer', 7),
-      col('hoursFreed', 'Hours freed', 'Vrijgekomen uren', 'number', 12),
-      col('fteFreed', 'FTE freed', 'Vrijgekomen fte', 'number', 10),
-      col('demandFte', 'Demand (FTE)', 'Vraag (fte)', 'number', 11),
-      col('leavers', 'Leavers (FTE)', 'Vertrekkers (fte)', 'number', 11),
-      col('attritionLeavers', 'of which attrition', 'waarvan verloop', 'number', 11),
-      col('contractEndings', 'of which fixed-term endings', 'waarvan einde tijdelijk contract', 'number', 13),
-      col('hires', 'Hires (FTE)', 'Aanwerving (fte)', 'number', 11),
-      col('supplyFte', 'Supply (FTE)', 'Aanbod (fte)', 'number', 11),
-      col('surplusFte', 'Surplus (FTE)', 'Overschot (fte)', 'number', 11),
-      col('shortfallFte', 'Shortfall (FTE)', 'Tekort (fte)', 'number', 11),
+      ...flowColumns(),
     ],
     rows: totals.map((y) => ({
       year: y.year,
-      hoursFreed: Math.round(y.hoursFreed * 10) / 10,
-      fteFreed: r3(y.fteFreed),
-      demandFte: r3(y.demandFte),
-      leavers: r3(y.leavers),
-      attritionLeavers: r3(y.attritionLeavers),
-      contractEndings: r3(y.contractEndings),
-      hires: r3(y.hires),
-      supplyFte: r3(y.supplyFte),
-      surplusFte: r3(y.surplusFte),
-      shortfallFte: r3(y.shortfallFte),
+      ...flowCells(y),
     })),
   };
 }

@@ -70,3 +70,15 @@ export async function startSession(options: { viewport?: { width: number; height
     },
   };
 }
+
+/** One call of the typed API through the twin, as the browser preload makes it; throws on an error reply. */
+export async function invoke<T = unknown>(s: E2eSession, method: string, input: unknown): Promise<T> {
+  const res = await fetch(`http://127.0.0.1:${s.twin.port}/api/invoke`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-overstap-token': s.twin.token },
+    body: JSON.stringify({ method, input }),
+  });
+  const body = (await res.json()) as { ok: boolean; data?: unknown; error?: unknown };
+  if (!body.ok) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
+  return body.data as T;
+}

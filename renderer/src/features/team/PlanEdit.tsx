@@ -1,4 +1,5 @@
 /** The member's recommended paths, and editing the plan (target role, modules, start, weekly hours) with a reason. */
+import { parseWeeklyHours, WeeklyHoursInput, weeklyHoursInRange } from './weeklyHours';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PathDto, PlanDto } from '../../../../shared/api/reskill-dto';
@@ -39,8 +40,9 @@ export function PlanEdit({ plan }: { plan: PlanDto }) {
     setTarget(p.targetRole.code);
     setModuleIds(p.modules.map((m) => m.id));
   };
-  const weeklyNumber = weekly.trim() === '' ? null : Number(weekly.replace(',', '.'));
-  const weeklyValid = weeklyNumber === null || (Number.isFinite(weeklyNumber) && weeklyNumber >= 0.5 && weeklyNumber <= 40);
+  const weeklyNumber = parseWeeklyHours(weekly);
+  // Editing may leave the hours open; approving may not (PlanReview).
+  const weeklyValid = weeklyNumber === null || weeklyHoursInRange(weeklyNumber);
   const submit = async () => {
     setSaved(false);
     const ok = await update({
@@ -121,18 +123,7 @@ export function PlanEdit({ plan }: { plan: PlanDto }) {
                 <label className="field__label" htmlFor="edit-weekly">
                   {t('team.weekly')}
                 </label>
-                <input
-                  id="edit-weekly"
-                  type="number"
-                  min={0.5}
-                  max={40}
-                  step={0.5}
-                  className="field__control"
-                  value={weekly}
-                  aria-invalid={!weeklyValid}
-                  onChange={(e) => setWeekly(e.target.value)}
-                  data-testid="edit-weekly"
-                />
+                <WeeklyHoursInput id="edit-weekly" value={weekly} invalid={!weeklyValid} onChange={setWeekly} testId="edit-weekly" />
               </div>
             </div>
             <fieldset className="rk-modules-pick">

@@ -2,6 +2,7 @@
  * One member's plan: status, move, hours, approver, modules; and the decision. Approving needs a start
  * date and weekly learning hours (prefilled from the plan) and a named profile person.
  */
+import { parseWeeklyHours, WeeklyHoursInput, weeklyHoursInRange } from './weeklyHours';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanDto } from '../../../../shared/api/reskill-dto';
@@ -66,8 +67,8 @@ function DecidePanel({ plan }: { plan: PlanDto }) {
   const [startDate, setStartDate] = useState(plan.startDate ?? '');
   const [weekly, setWeekly] = useState(plan.weeklyHours === null ? '' : String(plan.weeklyHours));
   const locked = plan.status === 'in_progress' || plan.status === 'done';
-  const weeklyNumber = weekly.trim() === '' ? null : Number(weekly.replace(',', '.'));
-  const weeklyValid = weeklyNumber !== null && Number.isFinite(weeklyNumber) && weeklyNumber >= 0.5 && weeklyNumber <= 40;
+  const weeklyNumber = parseWeeklyHours(weekly);
+  const weeklyValid = weeklyHoursInRange(weeklyNumber);
   const dateValid = /^\d{4}-\d{2}-\d{2}$/.test(startDate);
   const canApprove = !!profile && dateValid && weeklyValid && comment.trim().length >= 3;
   const submit = async (d: 'approve' | 'decline') => {
@@ -106,18 +107,7 @@ function DecidePanel({ plan }: { plan: PlanDto }) {
               <label className="field__label" htmlFor="decide-weekly">
                 {t('team.weeklyRequired')}
               </label>
-              <input
-                id="decide-weekly"
-                type="number"
-                min={0.5}
-                max={40}
-                step={0.5}
-                className="field__control"
-                value={weekly}
-                aria-invalid={weekly !== '' && !weeklyValid}
-                onChange={(e) => setWeekly(e.target.value)}
-                data-testid="decide-weekly"
-              />
+              <WeeklyHoursInput id="decide-weekly" value={weekly} invalid={weekly !== '' && !weeklyValid} onChange={setWeekly} testId="decide-weekly" />
             </div>
           </div>
           <label className="field__label" htmlFor="decide-comment">
