@@ -8,6 +8,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export default defineConfig({
   root,
   test: {
+    // Vitest's default on a 2-core machine is one worker (cores − 1), which ran every file in a row. Two
+    // workers overlap one file's waiting (child processes, SQLite I/O) with another's work. The browser
+    // journeys still run one at a time (fileParallelism: false below).
+    maxWorkers: 2,
     projects: [
       {
         test: {
@@ -16,6 +20,7 @@ export default defineConfig({
           environment: 'node',
           include: ['test/{unit,db,api,cli,data,import,export,privacy,security,worker,reliability}/**/*.test.ts'],
           setupFiles: ['test/setup/node.ts'],
+          globalSetup: ['test/setup/template.ts'],
           testTimeout: 60_000,
           // Building the seeded template database once per worker can take a while on a loaded machine.
           hookTimeout: 60_000,
@@ -40,6 +45,7 @@ export default defineConfig({
           root,
           environment: 'node',
           include: ['test/e2e/**/*.e2e.test.ts'],
+          globalSetup: ['test/setup/template.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,

@@ -1,19 +1,19 @@
 /**
- * Real SQLite files for tests: a seeded template is built once per test process from the embedded
- * dataset, then each test gets its own copy (copying a closed, checkpointed file is safe).
+ * Real SQLite files for tests: a seeded template is built once per run from the embedded dataset
+ * (test/setup/template.ts), then each test gets its own copy (copying a closed, checkpointed file is safe).
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { inject } from 'vitest';
 import { openCore, type Core } from '../../electron/core';
-import type { Clock, Logger } from '../../electron/platform/ports';
+import { buildSeededTemplate, fixedClock, silentLog } from './template';
 import { dispatch } from '../../electron/api/dispatch';
 import { createPrintingTwin } from '../../electron/web/printingTwin';
 import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/api/contract';
 
-export const fixedClock: Clock = { now: () => '2026-03-01T09:00:00.000Z', year: () => 2026 };
-export const silentLog: Logger = { info: () => {}, warn: () => {}, error: () => {} };
+export { fixedClock, silentLog };
 
 export function tempDir(prefix = 'overstap-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -21,15 +21,24 @@ export function tempDir(prefix = 'overstap-test-'): string {
 
 let template: Promise<string> | null = null;
 
-/** Path of a closed, seeded database built once per process. */
+/**
+ * Path of a closed, seeded database: the one the run's global setup built (test/setup/template.ts), or,
+ * where a file runs outside vitest's setup (a tool script), one built once in this process.
+ */
 export function seededTemplate(): Promise<string> {
   template ??= (async () => {
-    const file = path.join(tempDir('overstap-template-'), 'template.db');
-    const core = await openCore({ dbPath: file, actor: 'test', clock: fixedClock, log: silentLog, startYear: 2026 });
-    core.close();
-    return file;
+    const provided = safeInject();
+    return provided && fs.existsSync(provided) ? provided : buildSeededTemplate();
   })();
   return template;
+}
+
+function safeInject(): string | undefined {
+  try {
+    return inject('seededTemplate');
+  } catch {
+    return undefined;
+  }
 }
 
 /** A fresh copy of the seeded template at a new path. */
