@@ -20,7 +20,7 @@ export default defineConfig({
           environment: 'node',
           include: ['test/{unit,db,api,cli,data,import,export,privacy,security,worker,reliability}/**/*.test.ts'],
           setupFiles: ['test/setup/node.ts'],
-          globalSetup: ['test/setup/template.ts'],
+          globalSetup: ['test/setup/bundle.ts', 'test/setup/template.ts'],
           testTimeout: 60_000,
           // Building the seeded template database once per worker can take a while on a loaded machine.
           hookTimeout: 60_000,

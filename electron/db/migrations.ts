@@ -3,6 +3,7 @@
  * Released steps are additive-only: never edit one that has shipped, add a new step instead.
  */
 import type { Database } from 'better-sqlite3';
+import { recalibrateSeededAdoption } from './recalibrateAdoption';
 
 export interface Migration {
   version: number;
@@ -195,6 +196,11 @@ export const MIGRATIONS: Migration[] = [
         chosen_at TEXT NOT NULL
       );
     `,
+  },
+  {
+    version: 5,
+    name: 'seeded scenarios take the calibrated adoption pace (issue 12.7) unless a planner changed it',
+    up: recalibrateSeededAdoption,
   },
 ];
 

@@ -96,6 +96,8 @@ export interface ReskillAllDto {
     totalHoursTopPaths: number;
     totalCostTopPaths: number;
     plansCreated: number;
+    /** People with a path who already had a plan: left as they were (a run never overwrites a plan). */
+    plansKept: number;
     byTargetRole: { targetRole: RoleRef; people: number }[];
   };
   cancelled: boolean;

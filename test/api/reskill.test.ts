@@ -80,7 +80,10 @@ describe('the whole-workforce run (worker thread)', () => {
     expect(listPlans(core.db).every((p) => p.status === 'draft')).toBe(true);
     expect(progress.at(-1)).toMatchObject({ done: out.candidates, total: out.candidates });
     const again = await call(core, 'reskill.all', {});
+    // A second run keeps every plan and says so, rather than reporting "0 draft plans stored" alone.
     expect(again.summary.plansCreated).toBe(0);
+    expect(again.summary.plansKept).toBe(ranked.length);
+    expect(out.summary.plansKept).toBe(0);
   });
 
   it('can be cancelled by job id from another call, as the doors do', async () => {

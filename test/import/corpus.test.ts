@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core';
 import { MAX_XLSX_ROWS, MAX_XLSX_UNCOMPRESSED } from '../../electron/import/zip';
 import { MAX_IMPORT_BYTES } from '../../shared/api/limits';
-import { repoRoot } from '../helpers/cli';
+import { cliBundle, repoRoot } from '../helpers/cli';
 import { openTestCore, seededDbFile, sha, tempDir } from '../helpers/core';
 import { b64, cp1252, dumpDb, raw, xlsx } from './helpers';
 import { partsOf, repeatedPart, writeZip, xmlPart } from './zipTools';
@@ -42,7 +42,7 @@ async function workbookWith(sheet: (name: string) => Promise<ReturnType<typeof x
 
 /** Peak resident memory (kB) of a CLI run, from /usr/bin/time. */
 function cliWithPeakMemory(args: string[]): { code: number; stderr: string; peakKb: number } {
-  const r = spawnSync('/usr/bin/time', ['-f', 'PEAK_KB=%M', process.execPath, '--import', 'tsx', path.join(repoRoot, 'electron', 'cli.ts'), ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 240_000, maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync('/usr/bin/time', ['-f', 'PEAK_KB=%M', process.execPath, cliBundle, ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 240_000, maxBuffer: 64 * 1024 * 1024 });
   const peak = /PEAK_KB=(\d+)/.exec(r.stderr);
   return { code: r.status ?? -1, stderr: r.stderr, peakKb: peak ? Number(peak[1]) : NaN };
 }

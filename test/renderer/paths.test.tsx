@@ -126,7 +126,7 @@ describe('reskill slice', () => {
           bridge.emit('progress', { jobId: 'someone-else', label: 'job.reskillAll', done: 9, total: 10 });
           bridge.emit('progress', { jobId: (input as { jobId: string }).jobId, label: 'job.reskillAll', done: 5, total: 10 });
           await new Promise((r) => setTimeout(r, 5));
-          return { scenario: 'expected', candidates: 10, employees: [], summary: { ranked: 10, skippedObjection: 0, withViablePath: 8, meanBestFit: 0.7, totalHoursTopPaths: 1, totalCostTopPaths: 1, plansCreated: 10, byTargetRole: [] }, cancelled: false };
+          return { scenario: 'expected', candidates: 10, employees: [], summary: { ranked: 10, skippedObjection: 0, withViablePath: 8, meanBestFit: 0.7, totalHoursTopPaths: 1, totalCostTopPaths: 1, plansCreated: 10, plansKept: 0, byTargetRole: [] }, cancelled: false };
         },
         'reskill.assign': () => ({ scenario: 'expected', assignments: [], unassigned: [], openPositionsLeft: [], plansMoved: 0, totalValue: 0 }),
         'reskill.businessCase': () => ({
@@ -156,7 +156,7 @@ describe('reskill slice', () => {
     let release!: () => void;
     const bridge = createFakeBridge(
       catalogueHandlers({
-        'reskill.all': () => new Promise((r) => (release = () => r({ scenario: 'expected', candidates: 1, employees: [], summary: { ranked: 1, skippedObjection: 0, withViablePath: 1, meanBestFit: 1, totalHoursTopPaths: 0, totalCostTopPaths: 0, plansCreated: 1, byTargetRole: [] }, cancelled: false }))),
+        'reskill.all': () => new Promise((r) => (release = () => r({ scenario: 'expected', candidates: 1, employees: [], summary: { ranked: 1, skippedObjection: 0, withViablePath: 1, meanBestFit: 1, totalHoursTopPaths: 0, totalCostTopPaths: 0, plansCreated: 1, plansKept: 0, byTargetRole: [] }, cancelled: false }))),
       }),
     );
     const store = createAppStore(createApiClient(bridge));

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run';
-import { repoRoot } from '../helpers/cli';
+import { cliBundle, repoRoot } from '../helpers/cli';
 import { call, openTestCore, seededDbFile, sha, tempDir } from '../helpers/core';
 
 async function cli(args: string[], secret = ''): Promise<{ code: number; out: string; err: string }> {
@@ -40,7 +40,7 @@ describe('employee mode on the command line (16.4)', () => {
 
     expect((await cli(['unlock', '--db', db], 'not it')).code).toBe(1);
     // The real door: a child process reading its stdin.
-    const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'electron', 'cli.ts'), 'unlock', '--db', db, '--json'], { cwd: repoRoot, input: 'planner-secret-1\n', encoding: 'utf8', timeout: 120_000 });
+    const child = spawnSync(process.execPath, [cliBundle, 'unlock', '--db', db, '--json'], { cwd: repoRoot, input: 'planner-secret-1\n', encoding: 'utf8', timeout: 120_000 });
     expect([child.status, child.stderr]).toEqual([0, expect.any(String)]);
     expect(JSON.parse(child.stdout)).toEqual({ unlocked: true });
     expect((await cli(['scenario', 'run', '--scenario', 'expected', '--db', db, '--json'])).code).toBe(0);

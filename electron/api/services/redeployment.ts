@@ -45,7 +45,7 @@ export async function reskillEveryone(p: CorePorts, input: ApiParsed<'reskill.al
     ? await rankCandidates(p, input.scenario ?? DEFAULT_SCENARIO, buildReskillContext(p.db, input.scenario ?? DEFAULT_SCENARIO).compiled.targetRoles.length, ctx, false, input.jobId)
     : await rankCandidates(p, input.scenario ?? DEFAULT_SCENARIO, 3, ctx, true, input.jobId);
   if (ranked.cancelled) throw new DomainError('CANCELLED', 'The reskilling run was cancelled; nothing was stored.');
-  const plansCreated = input.storePlans === false ? 0 : storeDraftPlans(p, ranked, ctx.actor);
+  const plans = input.storePlans === false ? { created: 0, kept: 0 } : storeDraftPlans(p, ranked, ctx.actor);
   const recommendedOf = input.summary ? null : await recommendations(p, input.scenario ?? DEFAULT_SCENARIO, ctx, input.jobId);
   const scored = ranked.people.filter((person) => !person.skipped);
   const tops = scored.map((person) => person.paths[0]).filter((x): x is ReskillAllEntry => x !== undefined);
@@ -58,7 +58,8 @@ export async function reskillEveryone(p: CorePorts, input: ApiParsed<'reskill.al
     meanBestFit: tops.length ? tops.reduce((s, t) => s + t.fit, 0) / tops.length : 0,
     totalHoursTopPaths: tops.reduce((s, t) => s + t.hours, 0),
     totalCostTopPaths: tops.reduce((s, t) => s + t.cost, 0),
-    plansCreated,
+    plansCreated: plans.created,
+    plansKept: plans.kept,
     byTargetRole: [...byTarget].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([code, people]) => ({ targetRole: l.role(code), people })),
   };
   return {

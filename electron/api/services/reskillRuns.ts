@@ -74,16 +74,24 @@ function planFromEntry(employeeId: string, scenario: string, entry: ReskillAllEn
   };
 }
 
-/** Stores the top path as a draft plan for every ranked candidate who has no plan yet. Returns how many. */
-export function storeDraftPlans(p: CorePorts, ranked: ReskillAllResult, actor: string): number {
+/**
+ * Stores the top path as a draft plan for every ranked candidate who has no plan yet. Returns how many were
+ * created and how many people with a path already had a plan (kept as it was: a second run changes nothing).
+ */
+export function storeDraftPlans(p: CorePorts, ranked: ReskillAllResult, actor: string): { created: number; kept: number } {
   const modules = moduleMap(p);
   const now = p.clock.now();
   let created = 0;
+  let kept = 0;
   // Plans and their audit entries are no ranking input: the rankings just used stay cached.
   writeKeepingRankings(p.db, () => inTransaction(p.db, () => {
     for (const person of ranked.people) {
       const top = person.paths[0];
-      if (person.skipped || !top || getPlan(p.db, person.id)) continue;
+      if (person.skipped || !top) continue;
+      if (getPlan(p.db, person.id)) {
+        kept++;
+        continue;
+      }
       upsertPlan(p.db, planFromEntry(person.id, ranked.scenario, top, modules, now));
       created++;
     }
@@ -91,7 +99,7 @@ export function storeDraftPlans(p: CorePorts, ranked: ReskillAllResult, actor: s
       appendAudit(p.db, { at: now, actor, entity: 'plan', action: 'draft.create', after: { scenario: ranked.scenario, plans: created } });
     }
   }));
-  return created;
+  return { created, kept };
 }
 
 /** Outsourced people in the ranking: employed by the outsourcer, so not the employer's to reskill or move. */

@@ -48,7 +48,7 @@ export function setProfile(p: CorePorts, input: ApiParsed<'profile.set'>, osLogi
 
 export function managers(p: CorePorts, input: ApiParsed<'team.managers'>): ApiOutput<'team.managers'> {
   const withNames = !getSettings(p.db).pseudonymised;
-  const l = labels(p.db, getSettings(p.db).language);
+  const l = labels(p.db, languageOf(p, input.lang));
   return {
     managers: listManagers(p.db, input.search).map((m) => ({
       id: m.id,

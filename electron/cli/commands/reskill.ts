@@ -81,7 +81,7 @@ export const reskill: Command = {
     return {
       json: { scenario: out.scenario, candidates: out.candidates, employees: out.employees.map((e) => ({ id: e.id, role: e.role, skipped: e.skipped, paths: e.paths.map(pathJson) })), summary: s },
       text:
-        `Scenario ${out.scenario}: ${out.candidates} candidates, ${s.ranked} ranked, ${s.skippedObjection} objected to scoring, ${s.withViablePath} with a viable path; mean best fit ${percent(s.meanBestFit, ctx.lang)}; ${s.plansCreated} draft plans created\n` +
+        `Scenario ${out.scenario}: ${out.candidates} candidates, ${s.ranked} ranked, ${s.skippedObjection} objected to scoring, ${s.withViablePath} with a viable path; mean best fit ${percent(s.meanBestFit, ctx.lang)}; ${s.plansCreated} draft plans created, ${s.plansKept} existing plans kept\n` +
         table(['target role (top path)', 'people'], s.byTargetRole.map((t) => [`${t.targetRole.code} ${t.targetRole.title}`, t.people])),
     };
   },

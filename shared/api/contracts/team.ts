@@ -25,7 +25,7 @@ export const teamContract = {
   'profile.get': { input: emptyInput, output: phantom<ProfileState>(), employeeMode: employeeModeAny(['osLogin']) },
   'profile.set': { input: profileSetInput, output: phantom<ProfileState>(), employeeMode: EMPLOYEE_MODE_NONE },
   'team.managers': {
-    input: z.object({ search: personTextSchema.optional() }).strict(),
+    input: withLang.extend({ search: personTextSchema.optional() }).strict(),
     output: phantom<{ managers: ManagerItem[] }>(),
     employeeMode: EMPLOYEE_MODE_NONE,
   },

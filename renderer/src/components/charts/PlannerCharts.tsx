@@ -450,12 +450,15 @@ export function SmallMultiple({
   series,
   format,
   testId,
+  seriesLabel = (s) => s,
 }: {
   title: string;
   data: Record<string, number | null>[];
   series: string[];
   format: Fmt;
   testId?: string;
+  /** What the legend and tooltip call a series (its key is the scenario's stored name). */
+  seriesLabel?: (series: string) => string;
 }) {
   return (
     <figure className="small-multiple" data-testid={testId}>
@@ -468,7 +471,7 @@ export function SmallMultiple({
           <Tooltip formatter={(v, k) => [format(Number(v)), String(k)]} />
           <Legend wrapperStyle={{ fontSize: 11 }} />
           {series.map((s, i) => (
-            <Line key={s} dataKey={s} name={s} stroke={SERIES[i % SERIES.length]} strokeDasharray={DASHES[i % DASHES.length]} strokeWidth={2} dot={{ r: 2 }} isAnimationActive={false} />
+            <Line key={s} dataKey={s} name={seriesLabel(s)} stroke={SERIES[i % SERIES.length]} strokeDasharray={DASHES[i % DASHES.length]} strokeWidth={2} dot={{ r: 2 }} isAnimationActive={false} />
           ))}
         </LineChart>
       </ResponsiveContainer>

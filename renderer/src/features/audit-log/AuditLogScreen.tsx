@@ -13,6 +13,7 @@ import { useFormat } from '../../i18n';
 import { LOCALES } from '../../i18n/format';
 import { diffValues, shortValue } from './diff';
 import './audit-log.css';
+import { scenarioLabel } from '../../i18n/scenarioText';
 
 export const PAGE_SIZE = 100;
 const ENTITIES = ['settings', 'scenario', 'plan', 'employee_skill', 'workforce', 'export', 'database'] as const;
@@ -173,11 +174,19 @@ function AuditTable({ entries }: { entries: AuditEntryDto[] }) {
               <td>{e.actor}</td>
               <td>
                 <span className="al-entity">{t(`auditLog.entity.${e.entity}`, { defaultValue: e.entity })}</span>
-                {e.entityId ? <code className="al-id">{e.entityId}</code> : null}
+                {/* A seeded scenario's id is a word ("expected"): shown in the reader's language, the id in the title. */}
+                {e.entityId && e.entity === 'scenario' ? (
+                  <span className="al-id" title={e.entityId}>
+                    {scenarioLabel(t, e.entityId)}
+                  </span>
+                ) : e.entityId ? (
+                  <code className="al-id">{e.entityId}</code>
+                ) : null}
               </td>
               <td>{t(`auditLog.action.${e.action}`, { defaultValue: e.action })}</td>
               <td className="al-reason">{e.reason ?? <span className="al-muted">{t('auditLog.table.noReason')}</span>}</td>
-              <td className="al-change">
+              {/* Recorded values as they were recorded (ids, keys, numbers): not text in any language. */}
+              <td className="al-change" lang="zxx" translate="no">
                 <Diff before={e.before} after={e.after} />
               </td>
             </tr>

@@ -51,6 +51,7 @@ export default defineMessages(
       },
       action: {
         update: 'updated',
+        calibrate: 'recalibrated (adoption pace)',
         seed: 'created with demo data',
         import: 'imported',
         assign: 'assigned',
@@ -77,7 +78,7 @@ export default defineMessages(
         entity: 'Wat',
         allEntities: 'Alles',
         entityId: 'Id',
-        entityIdPlaceholder: 'bijv. expected, E0042',
+        entityIdPlaceholder: 'bijv. E0042',
         apply: 'Toon',
         clear: 'Wissen',
       },
@@ -118,6 +119,7 @@ export default defineMessages(
       },
       action: {
         update: 'gewijzigd',
+        calibrate: 'opnieuw gekalibreerd (adoptietempo)',
         seed: 'aangemaakt met demogegevens',
         import: 'geïmporteerd',
         assign: 'toegewezen',

@@ -244,7 +244,8 @@ export function ExplainPanel({
                     const s = sources?.[id];
                     return (
                       <li key={id}>
-                        <strong>{s?.title ?? id}</strong>
+                        {/* Titles and citations as published, in English: marked so for screen readers. */}
+                        <strong lang="en">{s?.title ?? id}</strong>
                         {s ? (
                           <>
                             {' '}
@@ -252,7 +253,9 @@ export function ExplainPanel({
                               {t(`explain.strength.${s.strength}`)}
                             </span>
                             <br />
-                            <span className="explain-muted">{s.citation}</span>
+                            <span className="explain-muted" lang="en">
+                              {s.citation}
+                            </span>
                           </>
                         ) : null}
                       </li>
@@ -303,7 +306,7 @@ function InputRow({ input, fmt, sources }: { input: ExplainInput & { category?: 
             {t('explain.assumption')}
           </span>
         ) : null}
-        {cited.length > 0 ? <div className="explain-muted explain-cite">{t('explain.citing', { list: cited.join('; ') })}</div> : null}
+        {cited.length > 0 ? <div className="explain-muted explain-cite">{t('explain.citing')} <span lang="en">{cited.join('; ')}</span></div> : null}
       </th>
       <td className="num">{formatExplainValue(input.value, input.unit, fmt, t)}</td>
     </tr>

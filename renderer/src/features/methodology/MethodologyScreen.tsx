@@ -127,7 +127,13 @@ export function MethodologyScreen() {
               {cited.length ? (
                 <p className="mt-sources">
                   <span className="mt-label">{t('methodology.sourcesLabel')}</span>
-                  {cited.map((id) => sourceTitles.get(id)).join(' · ')}
+                  {/* Source titles are cited as published (in English), marked so for screen readers and translators. */}
+                  {cited.map((id, k) => (
+                    <span key={id}>
+                      {k > 0 ? ' · ' : null}
+                      <cite lang="en">{sourceTitles.get(id)}</cite>
+                    </span>
+                  ))}
                 </p>
               ) : null}
             </article>

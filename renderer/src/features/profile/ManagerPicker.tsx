@@ -2,13 +2,15 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLoad } from '../../api/useLoad';
+import { useAppStore } from '../../state/store';
 import { ErrorBanner } from '../../components/ErrorBanner';
 
 export function ManagerPicker({ value, onChange, label, testId = 'manager-picker' }: { value: string | null; onChange(id: string): void; label: string; testId?: string }) {
   const { t } = useTranslation();
   const id = useId();
   const [search, setSearch] = useState('');
-  const list = useLoad((api) => api.invoke('team.managers', search.trim() ? { search: search.trim() } : {}), [search]);
+  const language = useAppStore((s) => s.language);
+  const list = useLoad((api) => api.invoke('team.managers', { ...(search.trim() ? { search: search.trim() } : {}), lang: language }), [search, language]);
   const managers = list.data?.managers ?? [];
   return (
     <div className="field pf-managers" data-testid={testId}>

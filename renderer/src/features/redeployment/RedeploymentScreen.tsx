@@ -17,6 +17,7 @@ import { ExplainButton } from '../paths/Explain';
 import { CaseCounted, caseHeadline } from './caseHeadline';
 import { DoorsPanel } from './DoorsPanel';
 import '../paths/reskill.css';
+import { scenarioLabel } from '../../i18n/scenarioText';
 
 
 /** Fixed meanings in these charts (with labels and legend, never colour alone). */
@@ -41,7 +42,7 @@ export function RedeploymentScreen() {
       <header className="screen__header">
         <h1 className="screen__title">{t('redeployment.title')}</h1>
         <p className="screen__lead">{t('redeployment.lead')}</p>
-        <p className="panel__meta">{t('redeployment.scenario', { name: scenario })}</p>
+        <p className="panel__meta">{t('redeployment.scenario', { name: scenarioLabel(t, scenario) })}</p>
       </header>
       <RunBar />
       <HeadlineCards />
@@ -87,6 +88,7 @@ function RunBar() {
                 viable: fmt.number(r.summary.withViablePath),
                 fit: fmt.percent(r.summary.meanBestFit),
                 plans: fmt.number(r.summary.plansCreated),
+                kept: fmt.number(r.summary.plansKept),
                 objections: fmt.number(r.summary.skippedObjection),
               })}
             </p>
@@ -196,10 +198,11 @@ function AssignmentSection() {
               <CartesianGrid horizontal={false} stroke="#e3e7ee" />
               <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12, fill: '#44505f' }} label={{ value: t('redeployment.assign.xAxis'), position: 'insideBottom', offset: -16, fill: '#2b3440', fontSize: 12 }} />
               <YAxis type="category" dataKey="label" width={260} tick={{ fontSize: 12, fill: '#2b3440' }} label={{ value: t('redeployment.assign.yAxis'), angle: -90, position: 'insideLeft', fill: '#2b3440', fontSize: 12 }} />
-              <Tooltip formatter={(v, k) => [fmt.number(Number(v)), label(String(k))]} />
-              <Legend verticalAlign="top" height={30} formatter={(k) => label(String(k))} />
-              <Bar dataKey="assigned" stackId="a" fill={CASE_COLOURS.assigned} isAnimationActive={false} />
-              <Bar dataKey="left" stackId="a" fill={CASE_COLOURS.left} isAnimationActive={false} />
+              <Tooltip formatter={(v, k) => [fmt.number(Number(v)), String(k)]} />
+              <Legend verticalAlign="top" height={30} />
+              {/* Named, so no data key ("assigned", "left") reaches the legend, tooltip or the chart's labels. */}
+              <Bar dataKey="assigned" name={label('assigned')} stackId="a" fill={CASE_COLOURS.assigned} isAnimationActive={false} />
+              <Bar dataKey="left" name={label('left')} stackId="a" fill={CASE_COLOURS.left} isAnimationActive={false} />
             </BarChart>
           </ResponsiveContainer>
         </div>

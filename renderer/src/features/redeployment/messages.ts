@@ -12,7 +12,7 @@ export default defineMessages(
       cancel: 'Cancel',
       cancelled: 'The run was cancelled; nothing was stored. Run it again when you are ready.',
       runError: 'The reskilling run failed',
-      runDone: 'Ranked {{ranked}} people · {{viable}} with a viable path · mean best fit {{fit}} · {{plans}} draft plans stored (each needs a person’s approval) · {{objections}} skipped on objection',
+      runDone: 'Ranked {{ranked}} people · {{viable}} with a viable path · mean best fit {{fit}} · {{plans}} new draft plans stored, {{kept}} existing plans kept as they were (each plan needs a person’s approval) · {{objections}} skipped on objection',
       topTargets: 'Most-recommended target roles',
       cards: {
         pool: 'Redeployment pool',
@@ -129,7 +129,7 @@ export default defineMessages(
       cancel: 'Annuleren',
       cancelled: 'De berekening is geannuleerd; er is niets opgeslagen. Start hem opnieuw wanneer u zover bent.',
       runError: 'De omscholingsberekening is mislukt',
-      runDone: '{{ranked}} mensen gerangschikt · {{viable}} met een haalbaar pad · gemiddelde beste fit {{fit}} · {{plans}} conceptplannen opgeslagen (elk vraagt goedkeuring van een persoon) · {{objections}} overgeslagen wegens bezwaar',
+      runDone: '{{ranked}} mensen gerangschikt · {{viable}} met een haalbaar pad · gemiddelde beste fit {{fit}} · {{plans}} nieuwe conceptplannen opgeslagen, {{kept}} bestaande plannen ongewijzigd gelaten (elk plan vraagt goedkeuring van een persoon) · {{objections}} overgeslagen wegens bezwaar',
       topTargets: 'Meest aanbevolen doelfuncties',
       cards: {
         pool: 'Herplaatsingspool',

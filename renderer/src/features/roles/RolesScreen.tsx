@@ -16,6 +16,7 @@ import { ImpactSection } from './ImpactSection';
 import { SimilarRoles } from './SimilarRoles';
 import { TaskMixEditor } from './TaskMixEditor';
 import './roles.css';
+import { scenarioLabel } from '../../i18n/scenarioText';
 
 export function RolesScreen() {
   const { t } = useTranslation();
@@ -108,7 +109,7 @@ function RoleDetail({ roleCode }: { roleCode: string }) {
     <div className="roles-body" aria-busy={impactState.status === 'loading'}>
       <p className="roles-meta" data-testid="role-meta">
         {role ? <span className="tag">{t(`roles.family.${role.family}`)}</span> : null}{' '}
-        {headcount > 0 ? t('roles.headcount', { count: headcount, n: fmt.number(headcount) }) : t('roles.nobody')} · {t('roles.scenario', { name: active })}
+        {headcount > 0 ? t('roles.headcount', { count: headcount, n: fmt.number(headcount) }) : t('roles.nobody')} · {t('roles.scenario', { name: scenarioLabel(t, active) })}
       </p>
 
       {impactState.status === 'error' && impactState.error ? (

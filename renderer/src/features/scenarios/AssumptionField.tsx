@@ -2,7 +2,7 @@
  * One editable assumption: a slider and a number field side by side, the unit, the default with its source,
  * and "reset to default". Shares are edited in percent; the store keeps fractions.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n';
 
@@ -31,7 +31,7 @@ export function AssumptionField({
   /** The slider's range when narrower than [min, max] (scenarioBounds.ts); the number field takes [min, max]. */
   slider?: { min: number; max: number };
   defaultValue: number | null;
-  source?: string;
+  source?: ReactNode;
   onChange: (v: number) => void;
 }) {
   const { t } = useTranslation();

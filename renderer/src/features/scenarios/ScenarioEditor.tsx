@@ -17,6 +17,7 @@ import { useAppStore } from '../../state/store';
 import { ImpactCharts } from '../dashboard/ImpactCharts';
 import { totalsAtHorizon } from '../dashboard/shape';
 import { AssumptionField, type FieldUnit } from './AssumptionField';
+import { scenarioLabel } from '../../i18n/scenarioText';
 
 type Section = 'adoption' | 'exposure' | 'levers' | 'attrition' | 'risk' | 'transitions';
 const SECTIONS: readonly Section[] = ['adoption', 'exposure', 'levers', 'attrition', 'risk', 'transitions'];
@@ -71,7 +72,12 @@ export function ScenarioEditor() {
   const sourceText = (spec: Spec) => {
     if (spec.sourceNote) return spec.sourceNote;
     const titles = (spec.sourceIds ?? []).map((id) => (sources?.[id] as Source | undefined)?.title ?? id);
-    return titles.length ? t('scenarios.field.source', { list: titles.slice(0, 2).join('; ') + (titles.length > 2 ? ' …' : '') }) : undefined;
+    // Source titles as published (English), marked so for screen readers.
+    return titles.length ? (
+      <>
+        {t('scenarios.field.source')} <span lang="en">{titles.slice(0, 2).join('; ') + (titles.length > 2 ? ' …' : '')}</span>
+      </>
+    ) : undefined;
   };
   const total = preview.result ? totalsAtHorizon(preview.result) : null;
   const stale = preview.rev !== rev;
@@ -82,7 +88,7 @@ export function ScenarioEditor() {
       <div className="editor__form">
         <div className="panel">
           <div className="panel__header">
-            <h2 className="panel__title">{t('scenarios.editor.title', { name })}</h2>
+            <h2 className="panel__title">{t('scenarios.editor.title', { name: scenarioLabel(t, name) })}</h2>
             {dirty ? <span className="badge badge--soon">{t('scenarios.editor.unsaved')}</span> : null}
           </div>
           <div className="segmented editor__tabs" role="group" aria-label={t('scenarios.editor.sections')}>

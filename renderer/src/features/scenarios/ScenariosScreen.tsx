@@ -11,7 +11,7 @@ import { EmptyState, Loading } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { toApiError, type ApiError } from '../../api/client';
 import { useFormat, type MessageKey } from '../../i18n';
-import { useScenarioText } from '../../i18n/scenarioText';
+import { scenarioLabel, useScenarioText } from '../../i18n/scenarioText';
 import { useAppStore } from '../../state/store';
 import { ScenarioEditor } from './ScenarioEditor';
 import '../dashboard/dashboard.css';
@@ -145,7 +145,7 @@ function ScenarioList() {
               setFileError(null);
               try {
                 const name = await importScenario(await f.text());
-                setNotice(t('scenarios.list.done.import', { name }));
+                setNotice(t('scenarios.list.done.import', { name: text.name(name) }));
               } catch (err) {
                 setFileError(toApiError(err));
               }
@@ -312,16 +312,16 @@ function ComparePanel() {
       {comparison && multiples ? (
         <ChartPanel
           id="compare"
-          kicker={t('scenarios.compare.kicker', { list: comparison.scenarios.join(' · ') })}
+          kicker={t('scenarios.compare.kicker', { list: comparison.scenarios.map(text.name).join(' · ') })}
           finding={(() => {
             const last = comparison.totals[comparison.totals.length - 1];
             const v = last?.metrics.fteFreed.values ?? [];
             const maxI = v.reduce<number>((b, x, i) => ((x ?? -Infinity) > (v[b] ?? -Infinity) ? i : b), 0);
-            return t('scenarios.compare.finding', { name: comparison.scenarios[maxI], fte: fmt.number(v[maxI] ?? 0, 1), year: last?.year ?? '' });
+            return t('scenarios.compare.finding', { name: text.name(comparison.scenarios[maxI] ?? ''), fte: fmt.number(v[maxI] ?? 0, 1), year: last?.year ?? '' });
           })()}
           table={{
             caption: t('scenarios.compare.caption'),
-            columns: [t('scenarios.compare.metric'), t('dashboard.year'), ...comparison.scenarios],
+            columns: [t('scenarios.compare.metric'), t('dashboard.year'), ...comparison.scenarios.map(text.name)],
             rows: comparison.totals.flatMap((row) =>
               TOTAL_METRICS.map((m) => ({
                 key: `${m}-${row.year}`,
@@ -332,7 +332,7 @@ function ComparePanel() {
         >
           <div className="small-multiples" data-testid="compare-multiples">
             {multiples.map((m) => (
-              <SmallMultiple key={m.metric} testId={`multiple-${m.metric}`} title={t(`scenarios.metric.${m.metric}`)} data={m.data} series={comparison.scenarios} format={(v) => fmt.number(v, METRIC_DIGITS[m.metric] === 0 ? 0 : 0)} />
+              <SmallMultiple key={m.metric} testId={`multiple-${m.metric}`} title={t(`scenarios.metric.${m.metric}`)} data={m.data} series={comparison.scenarios} seriesLabel={text.name} format={(v) => fmt.number(v, METRIC_DIGITS[m.metric] === 0 ? 0 : 0)} />
             ))}
           </div>
         </ChartPanel>
@@ -375,7 +375,7 @@ function SensitivityPanel() {
   return (
     <ChartPanel
       id="tornado"
-      kicker={t('scenarios.sensitivity.kicker', { name: tornado.scenario, year: tornado.year })}
+      kicker={t('scenarios.sensitivity.kicker', { name: scenarioLabel(t, tornado.scenario), year: tornado.year })}
       finding={t('scenarios.sensitivity.finding', { what: label(top.id), low: fmt.number(top.low, 1), high: fmt.number(top.high, 1) })}
       table={{
         caption: t('scenarios.sensitivity.caption'),
