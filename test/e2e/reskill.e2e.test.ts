@@ -42,6 +42,8 @@ describe('planner reskilling in Chromium', () => {
     const [, ranked, created, kept] = /Ranked ([\d,]+) people.* ([\d,]+) new draft plans stored, ([\d,]+) existing plans kept/.exec(summary) ?? [];
     const n = (x?: string) => Number(x?.replace(/,/g, ''));
     expect(n(created) + n(kept)).toBe(n(ranked));
+    // And how many draft plans the assignment moved to an opening.
+    await expect.poll(() => page.getByTestId('run-moved').innerText(), { timeout: 60_000 }).toMatch(/\d+ draft plans? moved to the opening/);
     await expect.poll(() => page.getByTestId('assignment-row').count(), { timeout: 60_000 }).toBeGreaterThan(0);
     await expect.poll(() => page.getByTestId('case-chart').locator('.recharts-rectangle').count(), { timeout: 60_000 }).toBeGreaterThan(0);
     expect(await page.getByTestId('assign-finding').innerText()).toMatch(/openings can be filled from within/);

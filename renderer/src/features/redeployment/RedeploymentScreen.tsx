@@ -62,6 +62,8 @@ function RunBar() {
   const cancel = useAppStore((s) => s.cancelReskillRun);
   const running = run.status === 'running';
   const r = run.result;
+  // The assignment reloaded after the run moves draft plans to the openings; the summary says how many.
+  const assignment = useAppStore((s) => s.assignment);
   return (
     <section className="panel" aria-label={t('redeployment.runAll')} data-testid="run-panel">
       <div className="rk-runbar">
@@ -92,6 +94,11 @@ function RunBar() {
                 objections: fmt.number(r.summary.skippedObjection),
               })}
             </p>
+            {assignment ? (
+              <p className="rk-note" data-testid="run-moved">
+                {t('redeployment.plansMoved', { count: assignment.plansMoved, n: fmt.number(assignment.plansMoved) })}
+              </p>
+            ) : null}
             <p className="panel__meta">
               {t('redeployment.topTargets')}:{' '}
               {r.summary.byTargetRole

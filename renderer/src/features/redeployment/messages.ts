@@ -13,6 +13,8 @@ export default defineMessages(
       cancelled: 'The run was cancelled; nothing was stored. Run it again when you are ready.',
       runError: 'The reskilling run failed',
       runDone: 'Ranked {{ranked}} people · {{viable}} with a viable path · mean best fit {{fit}} · {{plans}} new draft plans stored, {{kept}} existing plans kept as they were (each plan needs a person’s approval) · {{objections}} skipped on objection',
+      plansMoved_one: '{{n}} draft plan moved to the opening its person was assigned to (decided plans are never moved).',
+      plansMoved_other: '{{n}} draft plans moved to the openings their people were assigned to (decided plans are never moved).',
       topTargets: 'Most-recommended target roles',
       cards: {
         pool: 'Redeployment pool',
@@ -130,6 +132,8 @@ export default defineMessages(
       cancelled: 'De berekening is geannuleerd; er is niets opgeslagen. Start hem opnieuw wanneer u zover bent.',
       runError: 'De omscholingsberekening is mislukt',
       runDone: '{{ranked}} mensen gerangschikt · {{viable}} met een haalbaar pad · gemiddelde beste fit {{fit}} · {{plans}} nieuwe conceptplannen opgeslagen, {{kept}} bestaande plannen ongewijzigd gelaten (elk plan vraagt goedkeuring van een persoon) · {{objections}} overgeslagen wegens bezwaar',
+      plansMoved_one: '{{n}} conceptplan verplaatst naar de vacature waaraan de persoon is toegewezen (besliste plannen worden nooit verplaatst).',
+      plansMoved_other: '{{n}} conceptplannen verplaatst naar de vacatures waaraan de mensen zijn toegewezen (besliste plannen worden nooit verplaatst).',
       topTargets: 'Meest aanbevolen doelfuncties',
       cards: {
         pool: 'Herplaatsingspool',
