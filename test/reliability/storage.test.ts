@@ -7,13 +7,14 @@
 //  - a read-only file (a tmpfs remounted read-only, else chattr +i / chmod);
 //  - the database's folder disappearing while the app has it open.
 // Each: a clear STORAGE or CONFLICT error, never INTERNAL, and nothing committed is lost.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/api/dispatch';
 import { openCore, type Core } from '../../electron/core';
+import { cliBundle, repoRoot } from '../helpers/cli';
 import { fixedClock, seededDbFile, sha, silentLog, tempDir } from '../helpers/core';
 import { b64 } from '../import/helpers';
 import { dumpOf } from './dump';
@@ -32,6 +33,55 @@ function tinyDisk(bytes: number): string | null {
   return dir;
 }
 
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function cli(args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [cliBundle, ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+async function startTwinProcess(dbPath: string): Promise<{ port: number; token: string; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'test/reliability/twinProcess.ts'), dbPath], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  let err = '';
+  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+  const info = await new Promise<{ port: number; token: string }>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      const line = out.split('\n').find((l) => l.startsWith('{'));
+      if (line) resolve(JSON.parse(line) as { port: number; token: string });
+    });
+    child.on('exit', (code) => reject(new Error(`the twin stopped (exit ${code}): ${err}`)));
+  });
+  return {
+    ...info,
+    // Stopping a twin that already exited resolves at once: waiting for a second 'exit' that never comes
+    // is what made this test sit idle with no child process left (stop 18).
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+async function twinCall(twin: { port: number; token: string }, method: string, input: unknown): Promise<{ ok: boolean; data?: unknown; error?: { code: string; message: string } }> {
+  const res = await fetch(`http://127.0.0.1:${twin.port}/api/invoke`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-overstap-token': twin.token }, body: JSON.stringify({ method, input }) });
+  expect(res.status).toBe(200);
+  return (await res.json()) as never;
+}
+
 function scenarioNames(file: string): string[] {
   const db = new Database(file, { readonly: true });
   try {
@@ -46,6 +96,55 @@ async function open(file: string): Promise<Core> {
 }
 
 const call = (core: Core, method: string, input: unknown) => dispatch(core.handlers, method, input, { actor: 'tester' }, silentLog);
+
+describe('two writers: the CLI while the twin holds the database', { timeout: 1_200_000 }, () => {
+  it('both write at once and nothing is lost; a lock held past the busy timeout gives a clear message and changes nothing', async () => {
+    const file = await seededDbFile();
+    const twin = await startTwinProcess(file);
+    try {
+      const exported = await twinCall(twin, 'scenario.export', { name: 'expected' });
+      expect(exported.ok).toBe(true);
+      const scenarioFile = path.join(path.dirname(file), 'expected.json');
+      fs.writeFileSync(scenarioFile, (exported.data as { content: string }).content);
+
+      // Writers at once: three CLI processes importing a scenario each, the twin copying one over and over.
+      const cliRuns = [0, 1, 2].map((i) => cli(['scenario', 'import', scenarioFile, '--as', `cli-${i}`, '--db', file]));
+      let finished = false;
+      void Promise.all(cliRuns).then(() => (finished = true));
+      const twinWrites: string[] = [];
+      for (let i = 0; !finished || i < 10; i++) {
+        const r = await twinCall(twin, 'scenario.copy', { from: 'expected', to: `twin-${i}` });
+        expect(r.ok, r.error?.message).toBe(true);
+        twinWrites.push(`twin-${i}`);
+      }
+      for (const r of await Promise.all(cliRuns)) expect(r.code, r.stderr).toBe(0);
+
+      // Another process holds the write lock past the busy timeout (5 s).
+      const holder = new Database(file);
+      holder.exec('BEGIN IMMEDIATE');
+      const before = scenarioNames(file);
+      const blocked = await cli(['scenario', 'import', scenarioFile, '--as', 'cli-blocked', '--db', file]);
+      const twinBlocked = await twinCall(twin, 'scenario.copy', { from: 'expected', to: 'twin-blocked' });
+      holder.exec('ROLLBACK');
+      holder.close();
+      expect(blocked.code).toBe(1);
+      expect(blocked.stderr).toMatch(/The database is busy: another Overstap process .* Nothing was changed; try again/);
+      expect(blocked.stderr).not.toMatch(/Internal error|SqliteError|at .*\.ts:/);
+      expect(twinBlocked.ok).toBe(false);
+      expect(twinBlocked.error!.code).toBe('CONFLICT');
+      expect(scenarioNames(file)).toEqual(before);
+
+      // Once the lock is gone the same writes go through.
+      expect((await cli(['scenario', 'import', scenarioFile, '--as', 'cli-blocked', '--db', file])).code).toBe(0);
+      expect((await twinCall(twin, 'scenario.copy', { from: 'expected', to: 'twin-blocked' })).ok).toBe(true);
+      await twin.stop();
+      const names = scenarioNames(file);
+      for (const n of [...twinWrites, 'cli-0', 'cli-1', 'cli-2', 'cli-blocked', 'twin-blocked']) expect(names, n).toContain(n);
+    } finally {
+      await twin.stop().catch(() => {});
+    }
+  });
+});
 
 describe('disk full, read-only, a folder that disappears', { timeout: 300_000 }, () => {
   it('a full disk: the import is refused with a clear error and every table is as before', async () => {
