@@ -9,8 +9,9 @@ export default defineConfig({
   root,
   test: {
     // Vitest's default on a 2-core machine is one worker (cores − 1), which ran every file in a row. Two
-    // workers overlap one file's waiting (child processes, SQLite I/O) with another's work. The browser
-    // journeys still run one at a time (fileParallelism: false below).
+    // workers overlap one file's waiting (child processes, SQLite I/O, a browser) with another's work, and
+    // the browser journeys run alongside the node files rather than after them: each journey has its own
+    // twin, port, database and browser, so two may run at once.
     maxWorkers: 2,
     projects: [
       {
@@ -48,7 +49,6 @@ export default defineConfig({
           globalSetup: ['test/setup/template.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
           // A real browser on a shared 2-core machine: one retry for a journey, as Playwright does on CI.
           // A journey that fails twice fails the run; the JSON report still records the first failure.
           retry: 1,
