@@ -7,13 +7,12 @@
  * in its worker thread, so this is the whole-workforce run's peak). The people are the demo organisation's,
  * copied under new ids with their skills up to the size asked. Drawing in Chromium is not included.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { seededDbFile } from '../helpers/core';
-import { repoRoot } from '../helpers/cli';
+import { startTwinProcess } from '../helpers/startTwinProcess';
 
 interface DashboardBenchRow {
   employees: number;
@@ -49,30 +48,6 @@ async function grownDb(employees: number): Promise<string> {
     db.close();
   }
   return file;
-}
-
-async function startTwinProcess(dbPath: string): Promise<{ port: number; token: string; pid: number; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'test/reliability/twinProcess.ts'), dbPath], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
-  let err = '';
-  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const info = await new Promise<{ port: number; token: string }>((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      const line = out.split('\n').find((l) => l.startsWith('{'));
-      if (line) resolve(JSON.parse(line) as { port: number; token: string });
-    });
-    child.on('exit', (code) => reject(new Error(`the twin stopped (exit ${code}): ${err}`)));
-  });
-  return {
-    ...info,
-    pid: child.pid!,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        child.on('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
 }
 
 function peakRssMiB(pid: number): number {

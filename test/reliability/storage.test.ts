@@ -18,6 +18,7 @@ import { cliBundle, repoRoot } from '../helpers/cli';
 import { fixedClock, seededDbFile, sha, silentLog, tempDir } from '../helpers/core';
 import { b64 } from '../import/helpers';
 import { dumpOf } from './dump';
+import { startTwinProcess } from '../helpers/startTwinProcess';
 
 const mounts: string[] = [];
 afterAll(() => {
@@ -48,32 +49,6 @@ function cli(args: string[]): Promise<Run> {
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('exit', (code) => resolve({ code, stdout, stderr }));
   });
-}
-
-async function startTwinProcess(dbPath: string): Promise<{ port: number; token: string; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'test/reliability/twinProcess.ts'), dbPath], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
-  let err = '';
-  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const info = await new Promise<{ port: number; token: string }>((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      const line = out.split('\n').find((l) => l.startsWith('{'));
-      if (line) resolve(JSON.parse(line) as { port: number; token: string });
-    });
-    child.on('exit', (code) => reject(new Error(`the twin stopped (exit ${code}): ${err}`)));
-  });
-  return {
-    ...info,
-    // Stopping a twin that already exited resolves at once: waiting for a second 'exit' that never comes
-    // is what made this test sit idle with no child process left (stop 18).
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
 }
 
 async function twinCall(twin: { port: number; token: string }, method: string, input: unknown): Promise<{ ok: boolean; data?: unknown; error?: { code: string; message: string } }> {

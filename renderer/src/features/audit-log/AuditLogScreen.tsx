@@ -12,8 +12,8 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { useFormat } from '../../i18n';
 import { LOCALES } from '../../i18n/format';
 import { diffValues, shortValue } from './diff';
-import './audit-log.css';
 import { scenarioLabel } from '../../i18n/scenarioText';
+import './audit-log.css';
 
 export const PAGE_SIZE = 100;
 const ENTITIES = ['settings', 'scenario', 'plan', 'employee_skill', 'workforce', 'export', 'database'] as const;
